@@ -10,7 +10,7 @@ import { type GpcRow, gpcRow } from "./gpc/catalogue.ts";
 import { LineContext } from "./line-context.ts";
 import { checkDocument, checkLineMetadata, checkNotationKey } from "./quality.ts";
 import type { CalcResult, Issue, LineResult, Totals } from "./result.ts";
-import { type Dimension, findUnit, parseRate, type RateUnit, type Unit } from "./units.ts";
+import { findUnit, parseRate, type RateUnit, type Unit } from "./units.ts";
 
 export interface CalcOptions {
   /** Overrides the document's GWP set (switching AR recalculates every CO2e figure). */
