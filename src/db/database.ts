@@ -1,0 +1,73 @@
+/** Opens the database: embedded PGlite in a data folder, or a PostgreSQL server; migrates it on open. */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+import { MIGRATION_CONFIG, type MigrationLevel, migrateDatabase } from "./migrate.ts";
+import * as schema from "./schema/index.ts";
+
+/** The schema as Drizzle sees it. */
+export type Schema = typeof schema;
+
+/** A Drizzle database or transaction on either driver: what repositories take. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** Which engine a database runs on. */
+export type DatabaseKind = "pglite" | "postgres";
+
+/** An open, migrated database. */
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  migration: MigrationLevel;
+  close(): Promise<void>;
+}
+
+/** Where to open the database: a PostgreSQL URL wins; else a PGlite data folder; neither is in memory. */
+export interface OpenOptions {
+  url?: string | undefined;
+  dataDir?: string | undefined;
+}
+
+/** Opens and migrates a database; refuses one whose migrations are newer than this code's. */
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const db = drizzlePg({ client: pool, schema });
+    return finish(
+      db,
+      "postgres",
+      () => migratePg(db, MIGRATION_CONFIG),
+      () => pool.end(),
+    );
+  }
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema });
+  return finish(
+    db,
+    "pglite",
+    () => migratePglite(db, MIGRATION_CONFIG),
+    () => client.close(),
+  );
+}
+
+async function finish(
+  db: Db,
+  kind: DatabaseKind,
+  apply: () => Promise<void>,
+  close: () => Promise<void>,
+): Promise<Database> {
+  try {
+    const migration = await migrateDatabase(db, apply);
+    return { db, kind, migration, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

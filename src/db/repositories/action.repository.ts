@@ -1,0 +1,92 @@
+/** SQL for actions. */
+import { and, arrayContains, asc, eq, type SQL } from "drizzle-orm";
+import { type CursorKey, type Page, toPage } from "../cursor.ts";
+import type { Db } from "../database.ts";
+import { actions } from "../schema/index.ts";
+import {
+  afterTimestamp,
+  bump,
+  clampLimit,
+  containsText,
+  inCountry,
+  missedUpdate,
+  type UpdateOutcome,
+} from "./query-helpers.ts";
+
+/** A action row. */
+export type ActionRow = typeof actions.$inferSelect;
+
+/** The writable fields of a action. */
+export type ActionValues = Omit<
+  typeof actions.$inferInsert,
+  "id" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy" | "version"
+>;
+
+/** Filters of a action list; every one optional. */
+export interface ActionFilter {
+  jurisdictionId?: string | undefined;
+  country?: string | undefined;
+  theme?: string | undefined;
+  kind?: string | undefined;
+  status?: string | undefined;
+  hazard?: string | undefined;
+  sector?: string | undefined;
+  q?: string | undefined;
+  limit?: number | undefined;
+  after?: CursorKey | undefined;
+}
+
+/** Inserts a action. */
+export async function insertAction(db: Db, values: ActionValues, actor: string) {
+  const [row] = await db
+    .insert(actions)
+    .values({ ...values, createdBy: actor, updatedBy: actor })
+    .returning();
+  return row as ActionRow;
+}
+
+/** Reads one action by id. */
+export async function findAction(db: Db, id: string): Promise<ActionRow | undefined> {
+  const [row] = await db.select().from(actions).where(eq(actions.id, id));
+  return row;
+}
+
+/** Replaces a action's fields if its version is still `expectedVersion`. */
+export async function updateAction(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  values: ActionValues,
+  actor: string,
+): Promise<UpdateOutcome<ActionRow>> {
+  const [row] = await db
+    .update(actions)
+    .set({ ...values, ...bump(actions.version, actor) })
+    .where(and(eq(actions.id, id), eq(actions.version, expectedVersion)))
+    .returning();
+  if (row) return { ok: true, row };
+  const [current] = await db.select({ version: actions.version }).from(actions).where(eq(actions.id, id));
+  return missedUpdate(current);
+}
+
+/** Lists actions in (created_at, id) order, filtered, one page at a time. */
+export async function listActions(db: Db, filter: ActionFilter): Promise<Page<ActionRow>> {
+  const limit = clampLimit(filter.limit);
+  const where: SQL[] = [];
+  if (filter.jurisdictionId) where.push(eq(actions.jurisdictionId, filter.jurisdictionId));
+  if (filter.country) where.push(inCountry(actions.jurisdictionId, filter.country));
+  if (filter.theme) where.push(eq(actions.theme, filter.theme));
+  if (filter.kind) where.push(eq(actions.kind, filter.kind));
+  if (filter.status) where.push(eq(actions.status, filter.status));
+  if (filter.hazard) where.push(arrayContains(actions.hazards, [filter.hazard]));
+  if (filter.sector) where.push(arrayContains(actions.sectors, [filter.sector]));
+  if (filter.q) where.push(containsText(actions.title, filter.q));
+  if (filter.after) where.push(afterTimestamp(actions.createdAt, actions.id, filter.after));
+  const rows = await db
+    .select()
+    .from(actions)
+    .where(and(...where))
+    .orderBy(asc(actions.createdAt), asc(actions.id))
+    .limit(limit + 1);
+  return toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]);
+}

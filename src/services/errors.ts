@@ -1,0 +1,62 @@
+/**
+ * Domain errors: each has a stable snake_case `code` that clients match on. The HTTP edge maps codes to
+ * statuses in one place; services and the CLI know nothing of HTTP.
+ */
+
+/** Every domain error code. */
+export type ErrorCode =
+  | "not_found"
+  | "already_exists"
+  | "version_conflict"
+  | "precondition_required"
+  | "validation_failed"
+  | "invalid_inventory"
+  | "malformed_json"
+  | "payload_too_large"
+  | "internal_error";
+
+/** An error with a stable code, a human message and optional structured details. */
+export class DomainError extends Error {
+  override name = "DomainError";
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: unknown = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The entity `kind` with this `id` does not exist. */
+export const notFound = (kind: string, id: string): DomainError =>
+  new DomainError("not_found", `${kind} ${id} does not exist`, { kind, id });
+
+/** A unique natural key (e.g. a UN/LOCODE) is taken. */
+export const alreadyExists = (kind: string, key: Record<string, unknown>): DomainError =>
+  new DomainError("already_exists", `${kind} with ${JSON.stringify(key)} already exists`, key);
+
+/** The client wrote against a version that is no longer current. */
+export const versionConflict = (expected: number, current: number): DomainError =>
+  new DomainError("version_conflict", `version ${expected} is stale; the current version is ${current}`, {
+    expected,
+    current,
+  });
+
+/** A write to an existing resource came without the version it was based on. */
+export const preconditionRequired = (): DomainError =>
+  new DomainError("precondition_required", "updates need an If-Match header with the resource's ETag");
+
+/** One problem with an input field, named by its path (`lines.3.gpc`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** The input is malformed; `problems` name each field. */
+export const validationFailed = (problems: FieldProblem[]): DomainError =>
+  new DomainError(
+    "validation_failed",
+    problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join("; "),
+    problems,
+  );
