@@ -5,8 +5,8 @@
  */
 import { BIOGENIC_CO2, CO2E, type InventoryDocument, type InventoryLine, type Quantity } from "./document.ts";
 import { type Fuel, findFuel } from "./fuels.ts";
-import { findGas, type GwpSet, gwpOf } from "./gases.ts";
-import { type GpcRow, gpcRow } from "./gpc/catalogue.ts";
+import { findGas, type Gas, type GwpSet, gwpOf } from "./gases.ts";
+import { GPC_ROWS, type GpcRow, gpcRow } from "./gpc/catalogue.ts";
 import { LineContext } from "./line-context.ts";
 import { checkDocument, checkLineMetadata, checkNotationKey } from "./quality.ts";
 import type { CalcResult, Issue, LineResult, Totals } from "./result.ts";
@@ -19,6 +19,8 @@ export interface CalcOptions {
 
 const KG_PER_T = 1000;
 const TJ = findUnit("TJ") as Unit;
+const CH4 = findGas("CH4") as Gas;
+const N2O = findGas("N2O") as Gas;
 
 /** A gas resolved for one GWP set and row: its id and its GWP (AR6 fossil CH4 chosen per row). */
 interface GasTerm {
@@ -31,21 +33,27 @@ function describe(q: unknown): string {
 }
 
 /** Checks a quantity's value; returns it if usable, else reports and returns undefined. */
-function readValue(ctx: LineContext, q: Quantity, field: string, allowNegative: boolean): number | undefined {
+function readValue(
+  ctx: LineContext,
+  q: Quantity,
+  group: string,
+  key: string,
+  allowNegative: boolean,
+): number | undefined {
   const v: unknown = q.value;
   if (typeof v !== "number") {
-    ctx.report("invalid_value", "error", `${field}.value must be a number, got ${describe(v)}`);
+    ctx.report("invalid_value", "error", `${group}${key}.value must be a number, got ${describe(v)}`);
     return undefined;
   }
   if (!Number.isFinite(v)) {
-    ctx.report("non_finite_value", "error", `${field}.value must be a finite number, got ${v}`);
+    ctx.report("non_finite_value", "error", `${group}${key}.value must be a finite number, got ${v}`);
     return undefined;
   }
   if (v < 0 && !allowNegative) {
     ctx.report(
       "negative_value",
       "error",
-      `${field}.value is negative (${v}); only GPC V.2 (land) may report removals`,
+      `${group}${key}.value is negative (${v}); only GPC V.2 (land) may report removals`,
     );
     return undefined;
   }
@@ -56,12 +64,12 @@ function isQuantity(q: unknown): q is Quantity {
   return typeof q === "object" && q !== null && "value" in q && "unit" in q && typeof q.unit === "string";
 }
 
-function readQuantityShape(ctx: LineContext, q: unknown, field: string): q is Quantity {
+function readQuantityShape(ctx: LineContext, q: unknown, group: string, key: string): q is Quantity {
   if (isQuantity(q)) return true;
   ctx.report(
     "invalid_value",
     "error",
-    `${field} must be {"value": number, "unit": string}, got ${describe(q)}`,
+    `${group}${key} must be {"value": number, "unit": string}, got ${describe(q)}`,
   );
   return false;
 }
@@ -86,11 +94,25 @@ function resolveGas(
   return { id: gas.id, gwp: gwpOf(gas, set, row.fossilMethane) };
 }
 
-/** Amount of gas per line, in tonnes, keyed by gas id (CO2e for CO2-equivalent-only amounts). */
-type GasAmounts = Map<string, number>;
+/**
+ * The gases of the line being calculated: tonnes per gas id (CO2e for CO2-equivalent-only amounts), their CO2e
+ * and biogenic CO2. One instance is reused across lines to keep the hot path free of allocations.
+ */
+class LineAmounts {
+  gases: Record<string, number> = {};
+  co2e = 0;
+  biogenic = 0;
 
-function addAmount(amounts: GasAmounts, id: string, tonnes: number): void {
-  amounts.set(id, (amounts.get(id) ?? 0) + tonnes);
+  reset(): void {
+    this.gases = {};
+    this.co2e = 0;
+    this.biogenic = 0;
+  }
+
+  add(id: string, tonnes: number, gwp: number): void {
+    this.gases[id] = (this.gases[id] ?? 0) + tonnes;
+    this.co2e += tonnes * gwp;
+  }
 }
 
 /**
@@ -137,9 +159,9 @@ function activityIn(
   return fail();
 }
 
-function unitOf(ctx: LineContext, q: Quantity, field: string): Unit | undefined {
+function unitOf(ctx: LineContext, q: Quantity, group: string, key: string): Unit | undefined {
   const unit = findUnit(q.unit);
-  if (!unit) ctx.report("unknown_unit", "error", `${field}.unit "${q.unit}" is not a known unit`);
+  if (!unit) ctx.report("unknown_unit", "error", `${group}${key}.unit "${q.unit}" is not a known unit`);
   return unit;
 }
 
@@ -148,33 +170,28 @@ function calcDirectEmissions(
   emissions: Record<string, Quantity>,
   set: GwpSet,
   row: GpcRow,
-  amounts: GasAmounts,
-  terms: Map<string, number>,
-): number {
-  let biogenic = 0;
+  acc: LineAmounts,
+): void {
   for (const [key, q] of Object.entries(emissions)) {
-    const field = `emissions.${key}`;
-    if (!readQuantityShape(ctx, q, field)) continue;
+    if (!readQuantityShape(ctx, q, "emissions.", key)) continue;
     const gas = resolveGas(ctx, key, set, row);
-    const value = readValue(ctx, q, field, row.allowsRemovals);
-    const unit = unitOf(ctx, q, field);
+    const value = readValue(ctx, q, "emissions.", key, row.allowsRemovals);
+    const unit = unitOf(ctx, q, "emissions.", key);
     if (gas === undefined || value === undefined || !unit) continue;
     if (unit.dimension !== "mass") {
       ctx.report(
         "incompatible_units",
         "error",
-        `${field}.unit "${q.unit}" is a ${unit.dimension}, emissions need a mass`,
+        `emissions.${key}.unit "${q.unit}" is a ${unit.dimension}, emissions need a mass`,
       );
       continue;
     }
     const tonnes = (value * unit.toBase) / KG_PER_T;
-    if (gas === "biogenic") biogenic += tonnes;
+    if (gas === "biogenic") acc.biogenic += tonnes;
     else {
-      addAmount(amounts, gas.id, tonnes);
-      terms.set(gas.id, gas.gwp);
+      acc.add(gas.id, tonnes, gas.gwp);
     }
   }
-  return biogenic;
 }
 
 function calcExplicitFactors(
@@ -185,36 +202,31 @@ function calcExplicitFactors(
   fuel: Fuel | undefined,
   set: GwpSet,
   row: GpcRow,
-  amounts: GasAmounts,
-  terms: Map<string, number>,
-): number {
-  let biogenic = 0;
+  acc: LineAmounts,
+): void {
   for (const [key, q] of Object.entries(factors)) {
-    const field = `factors.${key}`;
-    if (!readQuantityShape(ctx, q, field)) continue;
+    if (!readQuantityShape(ctx, q, "factors.", key)) continue;
     const gas = resolveGas(ctx, key, set, row);
-    const factor = readValue(ctx, q, field, false);
+    const factor = readValue(ctx, q, "factors.", key, false);
     const rate: RateUnit | undefined = parseRate(q.unit);
     if (!rate) {
       ctx.report(
         "unknown_unit",
         "error",
-        `${field}.unit "${q.unit}" is not a mass per unit (e.g. kg/TJ, t/MWh, kg/m3)`,
+        `factors.${key}.unit "${q.unit}" is not a mass per unit (e.g. kg/TJ, t/MWh, kg/m3)`,
       );
       continue;
     }
     if (gas === undefined || factor === undefined) continue;
-    if (factor === 0) ctx.report("zero_factor", "warning", `${field} is 0`);
+    if (factor === 0) ctx.report("zero_factor", "warning", `factors.${key} is 0`);
     const amount = activityIn(ctx, value, unit, rate.denominator, fuel, q.unit);
     if (amount === undefined) continue;
     const tonnes = (amount * factor * rate.numerator.toBase) / KG_PER_T;
-    if (gas === "biogenic") biogenic += tonnes;
+    if (gas === "biogenic") acc.biogenic += tonnes;
     else {
-      addAmount(amounts, gas.id, tonnes);
-      terms.set(gas.id, gas.gwp);
+      acc.add(gas.id, tonnes, gas.gwp);
     }
   }
-  return biogenic;
 }
 
 function calcNamedFuel(
@@ -224,9 +236,8 @@ function calcNamedFuel(
   value: number,
   set: GwpSet,
   row: GpcRow,
-  amounts: GasAmounts,
-  terms: Map<string, number>,
-): number {
+  acc: LineAmounts,
+): void {
   const category = row.combustion;
   if (category === null) {
     ctx.report(
@@ -234,7 +245,7 @@ function calcNamedFuel(
       "error",
       `default fuel factors apply to fuel combustion rows only; ${row.ref} needs explicit factors or emissions`,
     );
-    return 0;
+    return;
   }
   const nonCo2 = fuel.nonCo2[category];
   if (!nonCo2) {
@@ -243,21 +254,15 @@ function calcNamedFuel(
       "error",
       `IPCC 2006 has no default factor for ${fuel.name} in ${category} combustion (${row.ref}); give explicit factors`,
     );
-    return 0;
+    return;
   }
   const tj = activityIn(ctx, value, unit, TJ, fuel, "kg/TJ");
-  if (tj === undefined) return 0;
+  if (tj === undefined) return;
   const co2 = (tj * fuel.co2) / KG_PER_T;
-  addAmount(amounts, "CH4", (tj * nonCo2.CH4) / KG_PER_T);
-  addAmount(amounts, "N2O", (tj * nonCo2.N2O) / KG_PER_T);
-  for (const id of ["CH4", "N2O"]) {
-    const gas = findGas(id);
-    if (gas) terms.set(id, gwpOf(gas, set, row.fossilMethane));
-  }
-  if (fuel.biogenic) return co2;
-  addAmount(amounts, "CO2", co2);
-  terms.set("CO2", 1);
-  return 0;
+  acc.add("CH4", (tj * nonCo2.CH4) / KG_PER_T, gwpOf(CH4, set, row.fossilMethane));
+  acc.add("N2O", (tj * nonCo2.N2O) / KG_PER_T, gwpOf(N2O, set, row.fossilMethane));
+  if (fuel.biogenic) acc.biogenic += co2;
+  else acc.add("CO2", co2, 1);
 }
 
 function calcActivity(
@@ -265,26 +270,25 @@ function calcActivity(
   line: InventoryLine,
   set: GwpSet,
   row: GpcRow,
-  amounts: GasAmounts,
-  terms: Map<string, number>,
-): number {
+  acc: LineAmounts,
+): void {
   const activity = line.activity;
   if (activity === undefined) {
     ctx.report("missing_factor", "error", "a line with a fuel needs an activity amount");
-    return 0;
+    return;
   }
-  if (!readQuantityShape(ctx, activity, "activity")) return 0;
+  if (!readQuantityShape(ctx, activity, "", "activity")) return;
   let fuel: Fuel | undefined;
   if (line.fuel !== undefined) {
     fuel = typeof line.fuel === "string" ? findFuel(line.fuel) : undefined;
     if (!fuel) {
       ctx.report("unknown_fuel", "error", `unknown fuel ${describe(line.fuel)}`);
-      return 0;
+      return;
     }
   }
-  const value = readValue(ctx, activity, "activity", false);
-  const unit = unitOf(ctx, activity, "activity");
-  if (value === undefined || !unit) return 0;
+  const value = readValue(ctx, activity, "", "activity", false);
+  const unit = unitOf(ctx, activity, "", "activity");
+  if (value === undefined || !unit) return;
   if (value === 0)
     ctx.report(
       "zero_activity",
@@ -295,7 +299,7 @@ function calcActivity(
   if (factors !== undefined) {
     if (typeof factors !== "object" || factors === null || Object.keys(factors).length === 0) {
       ctx.report("missing_factor", "error", 'factors must name at least one gas, e.g. {"CO2": {...}}');
-      return 0;
+      return;
     }
     if (CO2E in factors && Object.keys(factors).some((k) => k !== CO2E && k !== BIOGENIC_CO2)) {
       ctx.report(
@@ -303,22 +307,25 @@ function calcActivity(
         "error",
         "factors give both CO2e and single gases; that would count twice",
       );
-      return 0;
+      return;
     }
-    return calcExplicitFactors(ctx, unit, value, factors, fuel, set, row, amounts, terms);
+    return calcExplicitFactors(ctx, unit, value, factors, fuel, set, row, acc);
   }
-  if (fuel) return calcNamedFuel(ctx, fuel, unit, value, set, row, amounts, terms);
+  if (fuel) return calcNamedFuel(ctx, fuel, unit, value, set, row, acc);
   ctx.report("missing_factor", "error", "activity needs a named fuel or explicit factors");
-  return 0;
+  return;
 }
 
-function lineKinds(line: InventoryLine): string[] {
-  const kinds: string[] = [];
-  if (line.activity !== undefined || line.fuel !== undefined || line.factors !== undefined)
-    kinds.push("activity");
-  if (line.emissions !== undefined) kinds.push("emissions");
-  if (line.notationKey !== undefined && line.notationKey !== null) kinds.push("notationKey");
-  return kinds;
+/** The kinds a line claims to be: activity, emissions, notation key (a valid line is exactly one). */
+function lineKinds(line: InventoryLine): string {
+  const activity = line.activity !== undefined || line.fuel !== undefined || line.factors !== undefined;
+  const emissions = line.emissions !== undefined;
+  const key = line.notationKey !== undefined && line.notationKey !== null;
+  if (activity && !emissions && !key) return "activity";
+  if (emissions && !activity && !key) return "emissions";
+  if (key && !activity && !emissions) return "notationKey";
+  const kinds = [activity && "activity", emissions && "emissions", key && "notationKey"].filter(Boolean);
+  return kinds.length === 0 ? "" : kinds.join(" and ");
 }
 
 function emptyTotals(): Totals {
@@ -334,19 +341,24 @@ function emptyTotals(): Totals {
   };
 }
 
-/** Calculates one line; returns its result (co2e null when it could not be calculated). */
+/**
+ * Calculates one line into a new result (co2e null when it could not be calculated); returns its GPC row, or
+ * undefined when the row is unknown.
+ */
 function calculateLine(
   line: InventoryLine,
-  index: number,
+  ctx: LineContext,
   set: GwpSet,
-  issues: Issue[],
-): { result: LineResult; row?: GpcRow } {
+  acc: LineAmounts,
+  out: LineResult[],
+): GpcRow | undefined {
   const gpc = typeof line?.gpc === "string" ? line.gpc : String(line?.gpc);
-  const ctx = new LineContext(index, gpc, issues);
+  ctx.reset(out.length, gpc);
   const result: LineResult = { gpc, co2e: null, gases: {} };
+  out.push(result);
   if (typeof line !== "object" || line === null) {
     ctx.report("empty_line", "error", "a line must be an object");
-    return { result };
+    return undefined;
   }
   const row = gpcRow(gpc);
   if (!row) {
@@ -355,35 +367,33 @@ function calculateLine(
       "error",
       `"${gpc}" is not a GPC 1.1 reference number (e.g. I.1.1, II.1.2, IV.1)`,
     );
-    return { result };
+    return undefined;
   }
-  checkLineMetadata(ctx, line);
-  const kinds = lineKinds(line);
-  if (kinds.length === 0) {
+  if (line.dataQuality !== undefined) checkLineMetadata(ctx, line);
+  const kind = lineKinds(line);
+  if (kind === "") {
     ctx.report(
       "empty_line",
       "error",
       "a line needs activity (with a fuel or factors), emissions, or a notationKey",
     );
-    return { result, row };
+    return row;
   }
-  if (kinds.length > 1) {
-    ctx.report("line_kind_conflict", "error", `a line is one kind; this one has ${kinds.join(" and ")}`);
-    return { result, row };
-  }
-  if (kinds[0] === "notationKey") {
+  if (kind === "notationKey") {
     checkNotationKey(ctx, line, row);
     result.notationKey = String(line.notationKey);
-    return { result, row };
+    return row;
   }
-  const amounts: GasAmounts = new Map();
-  const terms = new Map<string, number>();
-  let biogenic: number;
-  if (kinds[0] === "emissions") {
+  if (kind !== "activity" && kind !== "emissions") {
+    ctx.report("line_kind_conflict", "error", `a line is one kind; this one has ${kind}`);
+    return row;
+  }
+  acc.reset();
+  if (kind === "emissions") {
     const emissions = line.emissions;
     if (typeof emissions !== "object" || emissions === null || Object.keys(emissions).length === 0) {
       ctx.report("empty_line", "error", 'emissions must name at least one gas, e.g. {"CO2": {...}}');
-      return { result, row };
+      return row;
     }
     if (CO2E in emissions && Object.keys(emissions).some((k) => k !== CO2E && k !== BIOGENIC_CO2)) {
       ctx.report(
@@ -391,21 +401,17 @@ function calculateLine(
         "error",
         "emissions give both CO2e and single gases; that would count twice",
       );
-      return { result, row };
+      return row;
     }
-    biogenic = calcDirectEmissions(ctx, emissions, set, row, amounts, terms);
+    calcDirectEmissions(ctx, emissions, set, row, acc);
   } else {
-    biogenic = calcActivity(ctx, line, set, row, amounts, terms);
+    calcActivity(ctx, line, set, row, acc);
   }
-  if (ctx.failed) return { result, row };
-  let co2e = 0;
-  for (const [id, tonnes] of amounts) {
-    result.gases[id] = tonnes;
-    co2e += tonnes * (terms.get(id) ?? 0);
-  }
-  result.co2e = co2e;
-  if (biogenic !== 0) result.biogenicCO2 = biogenic;
-  return { result, row };
+  if (ctx.failed) return row;
+  result.gases = acc.gases;
+  result.co2e = acc.co2e;
+  if (acc.biogenic !== 0) result.biogenicCO2 = acc.biogenic;
+  return row;
 }
 
 function add(record: Record<string, number>, key: string, value: number): void {
@@ -417,19 +423,36 @@ export function calculate(doc: InventoryDocument, options: CalcOptions = {}): Ca
   const set: GwpSet = options.gwp ?? doc.gwp ?? "AR5";
   const issues: Issue[] = [];
   const totals = emptyTotals();
-  const bySector: Record<string, number> = {};
-  const bySubsector: Record<string, number> = {};
+  const byRow = new Float64Array(GPC_ROWS.length);
+  const seen = new Uint8Array(GPC_ROWS.length);
   const byGas: Record<string, number> = {};
   const lines: LineResult[] = [];
   const lineRows: Array<GpcRow | undefined> = [];
   const docLines = Array.isArray(doc.lines) ? doc.lines : [];
+  const ctx = new LineContext(issues);
+  const acc = new LineAmounts();
   for (let i = 0; i < docLines.length; i++) {
-    const { result, row } = calculateLine(docLines[i] as InventoryLine, i, set, issues);
-    lines.push(result);
+    const row = calculateLine(docLines[i] as InventoryLine, ctx, set, acc, lines);
     lineRows.push(row);
-    if (biogenicOf(result) !== 0) totals.biogenicCO2 += biogenicOf(result);
+    if (row) seen[row.index] = 1;
+    const result = lines[i] as LineResult;
+    if (result.biogenicCO2 !== undefined) totals.biogenicCO2 += result.biogenicCO2;
     const co2e = result.co2e;
     if (co2e === null || !row) continue;
+    byRow[row.index] = (byRow[row.index] as number) + co2e;
+    if (row.level === "other") continue;
+    const gases = result.gases;
+    for (const id in gases) {
+      const tonnes = gases[id] as number;
+      const gas = id === CO2E ? undefined : findGas(id);
+      byGas[id] = (byGas[id] ?? 0) + (gas ? tonnes * gwpOf(gas, set, row.fossilMethane) : tonnes);
+    }
+  }
+  const bySector: Record<string, number> = {};
+  const bySubsector: Record<string, number> = {};
+  for (const row of GPC_ROWS) {
+    const co2e = byRow[row.index] as number;
+    if (!seen[row.index]) continue;
     add(bySector, row.sector, co2e);
     add(bySubsector, row.subsector, co2e);
     if (row.basic) totals.basic += co2e;
@@ -439,11 +462,6 @@ export function calculate(doc: InventoryDocument, options: CalcOptions = {}): Ca
     if (row.scope === 1) totals.scope1 += co2e;
     else if (row.scope === 2) totals.scope2 += co2e;
     else totals.scope3 += co2e;
-    for (const id in result.gases) {
-      const tonnes = result.gases[id] ?? 0;
-      const gas = findGas(id);
-      add(byGas, id, id === CO2E ? tonnes : tonnes * (gas ? gwpOf(gas, set, row.fossilMethane) : 0));
-    }
   }
   const population = checkDocument(doc, lineRows, issues);
   if (population !== undefined) {
@@ -454,8 +472,4 @@ export function calculate(doc: InventoryDocument, options: CalcOptions = {}): Ca
     };
   }
   return { gwp: set, unit: "tCO2e", totals, bySector, bySubsector, byGas, lines, issues };
-}
-
-function biogenicOf(result: LineResult): number {
-  return result.biogenicCO2 ?? 0;
 }

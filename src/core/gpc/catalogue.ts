@@ -35,6 +35,8 @@ export interface GpcSubsector {
 
 /** One reporting row of the GPC (the unit of an inventory line). */
 export interface GpcRow {
+  /** Position in `GPC_ROWS` (the standard's order). */
+  readonly index: number;
   readonly ref: string;
   readonly sector: string;
   readonly subsector: string;
@@ -125,6 +127,7 @@ function row(
   const subsector = parts.length >= 2 ? `${parts[0]}.${parts[1]}` : ref;
   const basic = level === "basic";
   return {
+    index: -1,
     ref,
     sector,
     subsector,
@@ -188,7 +191,7 @@ function buildRows(): GpcRow[] {
   rows.push(row("V.2", "Land within the city boundary", 1, "basic+"));
   rows.push(row("V.3", "Aggregate sources and non-CO2 emission sources on land", 1, "basic+"));
   rows.push({ ...row("VI.1", "Other scope 3", 3, "other"), territorial: false });
-  return rows.sort((a, b) => compareRefs(a.ref, b.ref));
+  return rows.sort((a, b) => compareRefs(a.ref, b.ref)).map((r, index) => ({ ...r, index }));
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
