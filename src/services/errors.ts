@@ -60,3 +60,21 @@ export const validationFailed = (problems: FieldProblem[]): DomainError =>
     problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join("; "),
     problems,
   );
+
+/** The shape of a calculation issue that makes an inventory unacceptable. */
+export interface BlockingIssue {
+  code: string;
+  line: number | null;
+  gpc: string | null;
+  message: string;
+}
+
+/** The inventory document has lines that cannot be calculated; `issues` name each line and GPC row. */
+export const invalidInventory = (issues: BlockingIssue[]): DomainError => {
+  const first = issues
+    .slice(0, 3)
+    .map((i) => `line ${i.line ?? "-"} (${i.gpc ?? "document"}): ${i.code}: ${i.message}`)
+    .join("; ");
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
+  return new DomainError("invalid_inventory", `the inventory cannot be calculated: ${first}${more}`, issues);
+};
