@@ -172,7 +172,8 @@ function calcDirectEmissions(
   row: GpcRow,
   acc: LineAmounts,
 ): void {
-  for (const [key, q] of Object.entries(emissions)) {
+  for (const key in emissions) {
+    const q = emissions[key];
     if (!readQuantityShape(ctx, q, "emissions.", key)) continue;
     const gas = resolveGas(ctx, key, set, row);
     const value = readValue(ctx, q, "emissions.", key, row.allowsRemovals);
@@ -204,7 +205,8 @@ function calcExplicitFactors(
   row: GpcRow,
   acc: LineAmounts,
 ): void {
-  for (const [key, q] of Object.entries(factors)) {
+  for (const key in factors) {
+    const q = factors[key];
     if (!readQuantityShape(ctx, q, "factors.", key)) continue;
     const gas = resolveGas(ctx, key, set, row);
     const factor = readValue(ctx, q, "factors.", key, false);
@@ -297,11 +299,12 @@ function calcActivity(
     );
   const factors = line.factors;
   if (factors !== undefined) {
-    if (typeof factors !== "object" || factors === null || Object.keys(factors).length === 0) {
+    const shape = gasKeysShape(factors);
+    if (shape === "empty") {
       ctx.report("missing_factor", "error", 'factors must name at least one gas, e.g. {"CO2": {...}}');
       return;
     }
-    if (CO2E in factors && Object.keys(factors).some((k) => k !== CO2E && k !== BIOGENIC_CO2)) {
+    if (shape === "mixed") {
       ctx.report(
         "co2e_with_gases",
         "error",
@@ -314,6 +317,23 @@ function calcActivity(
   if (fuel) return calcNamedFuel(ctx, fuel, unit, value, set, row, acc);
   ctx.report("missing_factor", "error", "activity needs a named fuel or explicit factors");
   return;
+}
+
+const NO_GASES: Record<string, number> = Object.freeze({}) as Record<string, number>;
+
+/** Whether a per-gas record is empty (or not an object), mixes CO2e with single gases, or is fine. */
+function gasKeysShape(record: unknown): "empty" | "mixed" | "ok" {
+  if (typeof record !== "object" || record === null) return "empty";
+  let count = 0;
+  let co2e = false;
+  let single = false;
+  for (const key in record) {
+    count++;
+    if (key === CO2E) co2e = true;
+    else if (key !== BIOGENIC_CO2) single = true;
+  }
+  if (count === 0) return "empty";
+  return co2e && single ? "mixed" : "ok";
 }
 
 /** The kinds a line claims to be: activity, emissions, notation key (a valid line is exactly one). */
@@ -354,7 +374,7 @@ function calculateLine(
 ): GpcRow | undefined {
   const gpc = typeof line?.gpc === "string" ? line.gpc : String(line?.gpc);
   ctx.reset(out.length, gpc);
-  const result: LineResult = { gpc, co2e: null, gases: {} };
+  const result: LineResult = { gpc, co2e: null, gases: NO_GASES };
   out.push(result);
   if (typeof line !== "object" || line === null) {
     ctx.report("empty_line", "error", "a line must be an object");
@@ -391,11 +411,12 @@ function calculateLine(
   acc.reset();
   if (kind === "emissions") {
     const emissions = line.emissions;
-    if (typeof emissions !== "object" || emissions === null || Object.keys(emissions).length === 0) {
+    const shape = gasKeysShape(emissions);
+    if (shape === "empty") {
       ctx.report("empty_line", "error", 'emissions must name at least one gas, e.g. {"CO2": {...}}');
       return row;
     }
-    if (CO2E in emissions && Object.keys(emissions).some((k) => k !== CO2E && k !== BIOGENIC_CO2)) {
+    if (shape === "mixed") {
       ctx.report(
         "co2e_with_gases",
         "error",
@@ -403,7 +424,7 @@ function calculateLine(
       );
       return row;
     }
-    calcDirectEmissions(ctx, emissions, set, row, acc);
+    calcDirectEmissions(ctx, emissions as Record<string, Quantity>, set, row, acc);
   } else {
     calcActivity(ctx, line, set, row, acc);
   }
