@@ -13,6 +13,9 @@ export type ErrorCode =
   | "invalid_inventory"
   | "malformed_json"
   | "payload_too_large"
+  | "bad_request"
+  | "unsupported_media_type"
+  | "route_not_found"
   | "internal_error";
 
 /** An error with a stable code, a human message and optional structured details. */
@@ -41,6 +44,12 @@ export const versionConflict = (expected: number, current: number): DomainError 
   new DomainError("version_conflict", `version ${expected} is stale; the current version is ${current}`, {
     expected,
     current,
+  });
+
+/** The `If-Match` header is not an ETag this API issued. */
+export const unreadableIfMatch = (value: string): DomainError =>
+  new DomainError("version_conflict", `If-Match ${JSON.stringify(value)} does not match the current ETag`, {
+    ifMatch: value,
   });
 
 /** A write to an existing resource came without the version it was based on. */

@@ -1,0 +1,19 @@
+/** Routes of /api/v1/actions. */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Services } from "../../services/services.ts";
+import { resourceRoutes } from "../common/resource-routes.ts";
+import { presentAction } from "./presenter.ts";
+import { Action, ActionInput, ActionQuery } from "./schema.ts";
+
+/** The action routes over `services`. */
+export function actionRoutes(services: Services): OpenAPIHono {
+  return resourceRoutes({
+    plural: "actions",
+    singular: "action",
+    input: ActionInput,
+    query: ActionQuery,
+    output: Action,
+    service: services.actions,
+    present: presentAction,
+  });
+}

@@ -1,0 +1,72 @@
+/** The HTTP application: the API under /api/v1, its OpenAPI document and docs, and /healthz. */
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import type { DatabaseKind } from "../db/database.ts";
+import type { MigrationLevel } from "../db/migrate.ts";
+import { DomainError } from "../services/errors.ts";
+import type { Services } from "../services/services.ts";
+import { actionRoutes } from "./actions/routes.ts";
+import { errorResponse, onError } from "./common/error-handler.ts";
+import { newRouter } from "./common/router.ts";
+import { renderDocsPage } from "./docs-page.ts";
+import { inventoryRoutes } from "./inventories/routes.ts";
+import { jurisdictionRoutes } from "./jurisdictions/routes.ts";
+import { riskRoutes } from "./risks/routes.ts";
+import { targetRoutes } from "./targets/routes.ts";
+
+/** The largest request body the API reads. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** What the app needs: the services, what /healthz reports, and where to log unexpected errors. */
+export interface AppDeps {
+  services: Services;
+  database: { kind: DatabaseKind; migration: MigrationLevel };
+  logError?: (error: unknown) => void;
+}
+
+const OPENAPI_INFO = {
+  openapi: "3.1.0",
+  info: {
+    title: "LocalLedger",
+    version: "1",
+    description: "The open registry of what local governments commit, emit and do.",
+  },
+};
+
+/** Builds the API (each resource under /api/v1) so that tests can call `app.request(...)` in-process. */
+export function createApp(deps: AppDeps): OpenAPIHono {
+  const app = new OpenAPIHono();
+  const handleError = onError(deps.logError ?? (() => {}));
+  app.onError(handleError);
+  app.notFound((c) =>
+    errorResponse(c, new DomainError("route_not_found", `no route ${c.req.method} ${c.req.path}`)),
+  );
+
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        errorResponse(
+          c,
+          new DomainError("payload_too_large", `request bodies are limited to ${MAX_BODY_BYTES} bytes`),
+        ),
+    }),
+  );
+
+  const api = newRouter();
+  api.route("/jurisdictions", jurisdictionRoutes(deps.services));
+  api.route("/inventories", inventoryRoutes(deps.services));
+  api.route("/targets", targetRoutes(deps.services));
+  api.route("/actions", actionRoutes(deps.services));
+  api.route("/risks", riskRoutes(deps.services));
+  app.route("/api/v1", api);
+
+  const document = () => app.getOpenAPI31Document(OPENAPI_INFO);
+  app.get("/api/v1/openapi.json", (c) => c.json(document()));
+  app.get("/api/docs", (c) => c.html(renderDocsPage(document(), "/api/v1/openapi.json")));
+  app.get("/healthz", (c) =>
+    c.json({ status: "ok", database: { kind: deps.database.kind, migration: deps.database.migration } }),
+  );
+  return app;
+}

@@ -1,0 +1,19 @@
+/** Routes of /api/v1/jurisdictions. */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Services } from "../../services/services.ts";
+import { resourceRoutes } from "../common/resource-routes.ts";
+import { presentJurisdiction } from "./presenter.ts";
+import { Jurisdiction, JurisdictionInput, JurisdictionQuery } from "./schema.ts";
+
+/** The jurisdiction routes over `services`. */
+export function jurisdictionRoutes(services: Services): OpenAPIHono {
+  return resourceRoutes({
+    plural: "jurisdictions",
+    singular: "jurisdiction",
+    input: JurisdictionInput,
+    query: JurisdictionQuery,
+    output: Jurisdiction,
+    service: services.jurisdictions,
+    present: presentJurisdiction,
+  });
+}

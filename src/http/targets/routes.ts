@@ -1,0 +1,19 @@
+/** Routes of /api/v1/targets. */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Services } from "../../services/services.ts";
+import { resourceRoutes } from "../common/resource-routes.ts";
+import { presentTarget } from "./presenter.ts";
+import { Target, TargetInput, TargetQuery } from "./schema.ts";
+
+/** The target routes over `services`. */
+export function targetRoutes(services: Services): OpenAPIHono {
+  return resourceRoutes({
+    plural: "targets",
+    singular: "target",
+    input: TargetInput,
+    query: TargetQuery,
+    output: Target,
+    service: services.targets,
+    present: presentTarget,
+  });
+}
