@@ -48,9 +48,6 @@ export function targetProblems(t: TargetInput): FieldProblem[] {
       message: "a baseline-scenario target needs bauValue or reductionPercent",
     });
   }
-  if (t.targetValue == null && t.reductionPercent == null) {
-    problems.push({ path: "targetValue", message: "give targetValue or reductionPercent" });
-  }
   return problems;
 }
 
