@@ -1,0 +1,73 @@
+/** Starts LocalLedger's HTTP server: opens and migrates the database, seeds an empty one, serves the API. */
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { pino } from "pino";
+import { openDatabase } from "./db/database.ts";
+import { countJurisdictions } from "./db/repositories/jurisdiction.repository.ts";
+import { seedDemo } from "./db/seed/seed-demo.ts";
+import { createApp } from "./http/app.ts";
+import { createServices } from "./services/services.ts";
+
+export { seedDemo };
+
+/** Where and how to serve. */
+export interface ServerOptions {
+  port: number;
+  /** PGlite data folder (ignored when `databaseUrl` is set). */
+  dataDir?: string | undefined;
+  databaseUrl?: string | undefined;
+  logLevel?: string | undefined;
+  /** Seed the demonstration network into an empty database (default true). */
+  seed?: boolean | undefined;
+  /** Close gracefully on SIGINT and SIGTERM (default true). */
+  handleSignals?: boolean | undefined;
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Opens the database, seeds it if empty, and listens; resolves once the port is open. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = pino({ level: options.logLevel ?? "info" });
+  const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
+  log.info({ kind: database.kind, migration: database.migration }, "database ready");
+  if ((options.seed ?? true) && (await countJurisdictions(database.db)) === 0) {
+    const report = await seedDemo(database.db);
+    log.info({ created: report.created }, "seeded the demonstration network");
+  }
+  const app = createApp({
+    services: createServices(database.db),
+    database,
+    logError: (error) => log.error({ err: error }, "unexpected error"),
+  });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port }, () => resolve(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port }, `LocalLedger listening on http://localhost:${port}`);
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= new Promise<void>((resolve) => server.close(() => resolve())).then(() => database.close());
+    return closing;
+  };
+  if (options.handleSignals ?? true) {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      process.once(signal, () => {
+        log.info({ signal }, "shutting down");
+        close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            log.error({ err: error }, "shutdown failed");
+            process.exit(1);
+          },
+        );
+      });
+    }
+  }
+  return { url: `http://localhost:${port}`, port, close };
+}
