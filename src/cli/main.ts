@@ -2,6 +2,8 @@
 import { Command, CommanderError } from "commander";
 import { calcCommand } from "./calc.command.ts";
 import { CliError } from "./cli-error.ts";
+import { seedCommand } from "./seed.command.ts";
+import { serveCommand } from "./serve.command.ts";
 
 /** Builds the program with every sub-command. */
 export function buildProgram(): Command {
@@ -10,7 +12,8 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  program.addCommand(calcCommand().exitOverride());
+  for (const command of [serveCommand(), calcCommand(), seedCommand()])
+    program.addCommand(command.exitOverride());
   return program;
 }
 

@@ -312,11 +312,12 @@ function calcActivity(
       );
       return;
     }
-    return calcExplicitFactors(ctx, unit, value, factors, fuel, set, row, acc);
+    calcExplicitFactors(ctx, unit, value, factors, fuel, set, row, acc);
+  } else if (fuel) {
+    calcNamedFuel(ctx, fuel, unit, value, set, row, acc);
+  } else {
+    ctx.report("missing_factor", "error", "activity needs a named fuel or explicit factors");
   }
-  if (fuel) return calcNamedFuel(ctx, fuel, unit, value, set, row, acc);
-  ctx.report("missing_factor", "error", "activity needs a named fuel or explicit factors");
-  return;
 }
 
 const NO_GASES: Record<string, number> = Object.freeze({}) as Record<string, number>;
