@@ -19,7 +19,8 @@ export interface BenchResult {
 export interface BenchRow {
   id: string;
   title: string;
-  run(options: { quick: boolean }): Promise<BenchResult>;
+  /** One result, or several sub-rows measured together (e.g. two endpoints against one ceiling). */
+  run(options: { quick: boolean }): Promise<BenchResult | BenchResult[]>;
 }
 
 /** Peak RSS of this process so far, MiB (getrusage maxrss). */

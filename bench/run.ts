@@ -7,9 +7,10 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { BenchResult, BenchRow } from "./harness.ts";
+import { apiReadRows, apiWriteRow } from "./rows/api.bench.ts";
 import { calcEngineRow } from "./rows/calc-engine.bench.ts";
 
-const ROWS: BenchRow[] = [calcEngineRow];
+const ROWS: BenchRow[] = [calcEngineRow, apiReadRows, apiWriteRow];
 
 const fmt = (v: number | null, digits = 0) =>
   v === null
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
   const results: Array<{ id: string; title: string } & BenchResult> = [];
   for (const row of rows) {
     process.stderr.write(`bench: ${row.title}…\n`);
-    results.push({ id: row.id, title: row.title, ...(await row.run({ quick: values.quick ?? false })) });
+    const measured = await row.run({ quick: values.quick ?? false });
+    for (const r of Array.isArray(measured) ? measured : [measured])
+      results.push({ id: row.id, title: row.title, ...r });
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const lines = [

@@ -6,6 +6,7 @@ import { openDatabase } from "./db/database.ts";
 import { countJurisdictions } from "./db/repositories/jurisdiction.repository.ts";
 import { seedDemo } from "./db/seed/seed-demo.ts";
 import { createApp } from "./http/app.ts";
+import { ReadCache } from "./http/common/read-cache.ts";
 import { createServices } from "./services/services.ts";
 
 export { seedDemo };
@@ -39,9 +40,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const report = await seedDemo(database.db);
     log.info({ created: report.created }, "seeded the demonstration network");
   }
+  const readCache = new ReadCache();
+  const stopListening = await database.subscribeChanges((change) => readCache.invalidate(change));
   const app = createApp({
     services: createServices(database.db),
     database,
+    readCache,
     logError: (error) => log.error({ err: error }, "unexpected error"),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -52,7 +56,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   let closing: Promise<void> | undefined;
   const close = () => {
-    closing ??= new Promise<void>((resolve) => server.close(() => resolve())).then(() => database.close());
+    closing ??= new Promise<void>((resolve) => server.close(() => resolve()))
+      .then(stopListening)
+      .then(() => database.close());
     return closing;
   };
   if (options.handleSignals ?? true) {

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { CHANGES_CHANNEL, type ChangeListener, parseChange } from "./changes.ts";
 import { MIGRATION_CONFIG, type MigrationLevel, migrateDatabase } from "./migrate.ts";
 import * as schema from "./schema/index.ts";
 
@@ -24,6 +25,8 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   migration: MigrationLevel;
+  /** Listens to committed changes (LISTEN on the changes channel); resolves to a function that stops. */
+  subscribeChanges(listener: ChangeListener): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -38,21 +41,47 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     const db = drizzlePg({ client: pool, schema });
+    const listeners: pg.Client[] = [];
+    const subscribe = async (listener: ChangeListener) => {
+      // A dedicated connection: LISTEN belongs to a session, and pooled connections are shared.
+      const client = new pg.Client({ connectionString: options.url });
+      await client.connect();
+      client.on("notification", (msg) => {
+        const change = msg.channel === CHANGES_CHANNEL && msg.payload ? parseChange(msg.payload) : undefined;
+        if (change) listener(change);
+      });
+      await client.query(`LISTEN ${CHANGES_CHANNEL}`);
+      listeners.push(client);
+      return async () => {
+        listeners.splice(listeners.indexOf(client), 1);
+        await client.end();
+      };
+    };
     return finish(
       db,
       "postgres",
       () => migratePg(db, MIGRATION_CONFIG),
-      () => pool.end(),
+      subscribe,
+      async () => {
+        await Promise.all(listeners.map((c) => c.end()));
+        await pool.end();
+      },
     );
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
   const db = drizzlePglite({ client, schema });
+  const subscribe = async (listener: ChangeListener) =>
+    client.listen(CHANGES_CHANNEL, (payload) => {
+      const change = parseChange(payload);
+      if (change) listener(change);
+    });
   return finish(
     db,
     "pglite",
     () => migratePglite(db, MIGRATION_CONFIG),
+    subscribe,
     () => client.close(),
   );
 }
@@ -61,11 +90,12 @@ async function finish(
   db: Db,
   kind: DatabaseKind,
   apply: () => Promise<void>,
+  subscribeChanges: Database["subscribeChanges"],
   close: () => Promise<void>,
 ): Promise<Database> {
   try {
     const migration = await migrateDatabase(db, apply);
-    return { db, kind, migration, close };
+    return { db, kind, migration, subscribeChanges, close };
   } catch (error) {
     await close();
     throw error;

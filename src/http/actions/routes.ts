@@ -1,12 +1,13 @@
 /** Routes of /api/v1/actions. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Services } from "../../services/services.ts";
+import type { ReadCache } from "../common/read-cache.ts";
 import { resourceRoutes } from "../common/resource-routes.ts";
 import { presentAction } from "./presenter.ts";
 import { Action, ActionInput, ActionQuery } from "./schema.ts";
 
 /** The action routes over `services`. */
-export function actionRoutes(services: Services): OpenAPIHono {
+export function actionRoutes(services: Services, cache: ReadCache): OpenAPIHono {
   return resourceRoutes({
     plural: "actions",
     singular: "action",
@@ -15,5 +16,6 @@ export function actionRoutes(services: Services): OpenAPIHono {
     output: Action,
     service: services.actions,
     present: presentAction,
+    cache,
   });
 }

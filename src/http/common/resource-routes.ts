@@ -1,8 +1,10 @@
 /** The four routes of a resource (create, list, read, replace), built from its schemas, service and presenter. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { Page } from "../../db/cursor.ts";
 import { type Actor, SYSTEM } from "../../services/service-helpers.ts";
 import { etagOf, versionFromIfMatch } from "./etag.ts";
+import type { ReadCache } from "./read-cache.ts";
 import { newRouter } from "./router.ts";
 import { ETAG_HEADER, IdParam, IfMatchHeader, READ_ERRORS, WRITE_ERRORS } from "./schema.ts";
 
@@ -19,7 +21,7 @@ export interface ResourceDefinition<
   I extends z.ZodType,
   Q extends z.ZodObject,
   O extends z.ZodObject,
-  Row extends { version: number },
+  Row extends { id: string; version: number },
 > {
   /** Plural, as in the path and the OpenAPI tag (e.g. "jurisdictions"). */
   plural: string;
@@ -29,6 +31,8 @@ export interface ResourceDefinition<
   output: O;
   service: ResourceService<z.output<I>, z.output<Q>, Row>;
   present(row: Row): z.input<O>;
+  /** Presented reads by id, kept per version (see ReadCache); the table name is `plural`. */
+  cache: ReadCache;
 }
 
 /** Validated input of a request; the generic route types are too deep for TypeScript to follow. */
@@ -40,18 +44,31 @@ function json<S extends z.ZodType>(schema: S, description: string) {
   return { description, content: { "application/json": { schema } } };
 }
 
+/** Answers with JSON text already serialised, and its ETag; `If-None-Match` on the same version gets 304. */
+function jsonText(c: Context, body: string, status: 200 | 201, version: number): Response {
+  const etag = etagOf(version);
+  if (status === 200 && c.req.header("if-none-match") === etag) return c.body(null, 304, { ETag: etag });
+  return c.body(body, status, { ETag: etag, "Content-Type": "application/json; charset=UTF-8" });
+}
+
 /** Builds the router of one resource: POST /, GET /, GET /{id}, PUT /{id}. */
 export function resourceRoutes<
   I extends z.ZodType,
   Q extends z.ZodObject,
   O extends z.ZodObject,
-  Row extends { version: number },
+  Row extends { id: string; version: number },
 >(def: ResourceDefinition<I, Q, O, Row>): OpenAPIHono {
   const app = newRouter();
   const tags = [def.plural];
   const body = { required: true, content: { "application/json": { schema: def.input } } };
   const withEtag = (description: string) => ({ ...json(def.output, description), headers: ETAG_HEADER });
   const list = def.output.array();
+  /** Presents a row as JSON text, remembers it for reads, and answers with its ETag. */
+  const respond = (c: Context, row: Row & { id: string }, status: 200 | 201) => {
+    const body = JSON.stringify(def.present(row));
+    def.cache.put(def.plural, row.id, row.version, body);
+    return jsonText(c, body, status, row.version);
+  };
 
   app.openapi(
     createRoute({
@@ -65,7 +82,7 @@ export function resourceRoutes<
     }),
     async (c) => {
       const row = await def.service.create(valid<z.output<I>>(c, "json"), SYSTEM);
-      return c.json(def.present(row), 201, { ETag: etagOf(row.version) });
+      return respond(c, row, 201);
     },
   );
 
@@ -102,8 +119,10 @@ export function resourceRoutes<
       responses: { 200: withEtag(`the ${def.singular}`), ...READ_ERRORS },
     }),
     async (c) => {
-      const row = await def.service.get(valid<z.output<typeof IdParam>>(c, "param").id);
-      return c.json(def.present(row), 200, { ETag: etagOf(row.version) });
+      const { id } = valid<z.output<typeof IdParam>>(c, "param");
+      const cached = def.cache.get(def.plural, id);
+      if (cached) return jsonText(c, cached.body, 200, cached.version);
+      return respond(c, await def.service.get(id), 200);
     },
   );
 
@@ -125,7 +144,7 @@ export function resourceRoutes<
         valid<z.output<I>>(c, "json"),
         SYSTEM,
       );
-      return c.json(def.present(row), 200, { ETag: etagOf(row.version) });
+      return respond(c, row, 200);
     },
   );
 

@@ -1,12 +1,13 @@
 /** Routes of /api/v1/risks. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Services } from "../../services/services.ts";
+import type { ReadCache } from "../common/read-cache.ts";
 import { resourceRoutes } from "../common/resource-routes.ts";
 import { presentRisk } from "./presenter.ts";
 import { Risk, RiskInput, RiskQuery } from "./schema.ts";
 
 /** The risk routes over `services`. */
-export function riskRoutes(services: Services): OpenAPIHono {
+export function riskRoutes(services: Services, cache: ReadCache): OpenAPIHono {
   return resourceRoutes({
     plural: "risks",
     singular: "risk",
@@ -15,5 +16,6 @@ export function riskRoutes(services: Services): OpenAPIHono {
     output: Risk,
     service: services.risks,
     present: presentRisk,
+    cache,
   });
 }

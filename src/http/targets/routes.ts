@@ -1,12 +1,13 @@
 /** Routes of /api/v1/targets. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Services } from "../../services/services.ts";
+import type { ReadCache } from "../common/read-cache.ts";
 import { resourceRoutes } from "../common/resource-routes.ts";
 import { presentTarget } from "./presenter.ts";
 import { Target, TargetInput, TargetQuery } from "./schema.ts";
 
 /** The target routes over `services`. */
-export function targetRoutes(services: Services): OpenAPIHono {
+export function targetRoutes(services: Services, cache: ReadCache): OpenAPIHono {
   return resourceRoutes({
     plural: "targets",
     singular: "target",
@@ -15,5 +16,6 @@ export function targetRoutes(services: Services): OpenAPIHono {
     output: Target,
     service: services.targets,
     present: presentTarget,
+    cache,
   });
 }

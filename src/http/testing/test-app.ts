@@ -2,6 +2,7 @@
 import { type Database, openDatabase } from "../../db/database.ts";
 import { createServices } from "../../services/services.ts";
 import { createApp } from "../app.ts";
+import { ReadCache } from "../common/read-cache.ts";
 
 /** A response read in full. */
 export interface TestResponse {
@@ -15,6 +16,7 @@ export interface TestResponse {
 /** An app under test with its database. */
 export interface TestApp {
   database: Database;
+  readCache: ReadCache;
   request(
     method: string,
     path: string,
@@ -29,9 +31,12 @@ export interface TestApp {
 /** Builds the app over a fresh in-memory PGlite database; unexpected errors fail loudly. */
 export async function createTestApp(): Promise<TestApp> {
   const database = await openDatabase();
+  const readCache = new ReadCache();
+  await database.subscribeChanges((change) => readCache.invalidate(change));
   const app = createApp({
     services: createServices(database.db),
     database,
+    readCache,
     logError: (error) => {
       throw error;
     },
@@ -55,6 +60,7 @@ export async function createTestApp(): Promise<TestApp> {
   };
   return {
     database,
+    readCache,
     request: (method, path, body, headers) =>
       raw(method, path, body === undefined ? undefined : JSON.stringify(body), headers),
     raw,
