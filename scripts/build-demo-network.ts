@@ -15,9 +15,12 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { calculate } from "../src/core/calculate.ts";
-import type { InventoryDocument, InventoryLine, NotationKey, Quantity } from "../src/core/document.ts";
-import { findGas, type GwpSet, gwpOf } from "../src/core/gases.ts";
+import type { InventoryDocument, InventoryLine } from "../src/core/document.ts";
+import type { GwpSet } from "../src/core/gases.ts";
 import { gpcRow } from "../src/core/gpc/catalogue.ts";
+import { CDP_NO_TARGET, CDP_TARGET_TYPES, targetScope, targetSectors } from "../src/io/cdp-target-mapping.ts";
+import { importCityCatalyst } from "../src/io/citycatalyst.importer.ts";
+import { countryIso } from "../src/io/country-iso.ts";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Paths and output types
@@ -203,106 +206,9 @@ function round(value: number, decimals: number): number {
 // Country names (CDP and C40 spellings) to ISO 3166-1 alpha-2
 // ---------------------------------------------------------------------------------------------------------------
 
-const COUNTRY_ISO: Record<string, string> = {
-  Argentina: "AR",
-  Australia: "AU",
-  Bangladesh: "BD",
-  Belgium: "BE",
-  "Bolivia (Plurinational State of)": "BO",
-  Brazil: "BR",
-  Bulgaria: "BG",
-  "Burkina Faso": "BF",
-  Burundi: "BI",
-  Cameroon: "CM",
-  Canada: "CA",
-  Chile: "CL",
-  China: "CN",
-  "China, Hong Kong Special Administrative Region": "HK",
-  Colombia: "CO",
-  "Costa Rica": "CR",
-  Croatia: "HR",
-  "Côte d'Ivoire": "CI",
-  "Côte d’Ivoire": "CI",
-  "Democratic Republic of the Congo": "CD",
-  Denmark: "DK",
-  Ecuador: "EC",
-  Eswatini: "SZ",
-  Ethiopia: "ET",
-  Finland: "FI",
-  France: "FR",
-  Georgia: "GE",
-  Germany: "DE",
-  Ghana: "GH",
-  Gibraltar: "GI",
-  Greece: "GR",
-  Guatemala: "GT",
-  Honduras: "HN",
-  Iceland: "IS",
-  India: "IN",
-  Indonesia: "ID",
-  Ireland: "IE",
-  Israel: "IL",
-  Italy: "IT",
-  Japan: "JP",
-  Jordan: "JO",
-  Kenya: "KE",
-  Latvia: "LV",
-  Lebanon: "LB",
-  Liberia: "LR",
-  Lithuania: "LT",
-  Madagascar: "MG",
-  Malaysia: "MY",
-  Mexico: "MX",
-  Monaco: "MC",
-  Montenegro: "ME",
-  Morocco: "MA",
-  Mozambique: "MZ",
-  Namibia: "NA",
-  Netherlands: "NL",
-  "The Netherlands": "NL",
-  "New Zealand": "NZ",
-  Nigeria: "NG",
-  Norway: "NO",
-  Panama: "PA",
-  Peru: "PE",
-  Philippines: "PH",
-  Poland: "PL",
-  Portugal: "PT",
-  "Republic of Korea": "KR",
-  "South Korea": "KR",
-  Romania: "RO",
-  "Russian Federation": "RU",
-  Senegal: "SN",
-  Serbia: "RS",
-  "Sierra Leone": "SL",
-  Singapore: "SG",
-  Slovenia: "SI",
-  "South Africa": "ZA",
-  Spain: "ES",
-  "State of Palestine": "PS",
-  Sweden: "SE",
-  Switzerland: "CH",
-  "Taiwan, Greater China": "TW",
-  Thailand: "TH",
-  Tunisia: "TN",
-  Turkey: "TR",
-  Uganda: "UG",
-  "United Arab Emirates": "AE",
-  "United Kingdom of Great Britain and Northern Ireland": "GB",
-  "United Kingdom": "GB",
-  "United Republic of Tanzania": "TZ",
-  "United States of America": "US",
-  USA: "US",
-  Uruguay: "UY",
-  "Venezuela (Bolivarian Republic of)": "VE",
-  "Viet Nam": "VN",
-  Vietnam: "VN",
-  Zambia: "ZM",
-  Zimbabwe: "ZW",
-};
 
 function iso(country: string, context: string): string | null {
-  const code = COUNTRY_ISO[country.trim()];
+  const code = countryIso(country);
   if (!code) problem("country name not in the ISO table (city not used)", `${context}: ${country}`);
   return code ?? null;
 }
@@ -399,44 +305,9 @@ function readCdpCities(): CdpCity[] {
 // CDP 2021 reduction targets
 // ---------------------------------------------------------------------------------------------------------------
 
-const TARGET_TYPES: Record<string, TargetType> = {
-  "Base year emissions (absolute) target": "base-year-absolute",
-  "Base year intensity target": "base-year-intensity",
-  "Fixed level target": "fixed-level",
-  "Baseline scenario (business as usual) target": "baseline-scenario",
-};
+const TARGET_TYPES = CDP_TARGET_TYPES;
 
-const NO_TARGET = new Set(["", "NA", "No target"]);
-
-/** CDP sector answers to LocalLedger sector ids ("all" = every source in the city inventory). */
-function targetSectors(sector: string | null): { sectors: string[]; note: string | null } {
-  if (sector === null) return { sectors: [], note: null };
-  if (sector === "All emissions sources included in city inventory") return { sectors: ["all"], note: null };
-  const fixed: Record<string, string> = {
-    Energy: "stationary-energy",
-    Transport: "transportation",
-    Waste: "waste",
-    "Industrial Process and Product Use (IPPU)": "ippu",
-    "Agriculture, Forestry and Other Land Use (AFOLU)": "afolu",
-  };
-  const known = fixed[sector];
-  if (known) return { sectors: [known], note: null };
-  // "Other, please specify: …": keep the city's words in the description, recognise the usual sector names.
-  const words = sector.replace(/^Other, please specify:\s*/i, "");
-  const found: string[] = [];
-  if (/energ/i.test(words)) found.push("stationary-energy");
-  if (/transport/i.test(words)) found.push("transportation");
-  if (/waste|residu|desecho/i.test(words)) found.push("waste");
-  return { sectors: found.length > 0 ? found : ["other"], note: `Sector as reported: ${words}` };
-}
-
-function targetScope(sector: string | null): "community" | "government" {
-  const s = sector ?? "";
-  if (/community/i.test(s)) return "community";
-  return /municipal operations|government operations|corporate emissions|own operations/i.test(s)
-    ? "government"
-    : "community";
-}
+const NO_TARGET = new Set(["", "NA", CDP_NO_TARGET]);
 
 const DESCRIPTION_MAX = 600;
 
@@ -642,12 +513,6 @@ function c40Inventory(city: C40City, y: number, key: string): Inventory {
 
 const RIO_GWP: GwpSet = "AR5";
 
-function gwpAr5(gas: string): number {
-  const g = findGas(gas);
-  if (!g) throw new Error(`gas ${gas} missing from the engine's gas table`);
-  return gwpOf(g, RIO_GWP, false);
-}
-
 interface RioBuild {
   lines: InventoryLine[];
   /** Sum of the export's "Total Emissions" (t CO2e) over the rows turned into emission lines. */
@@ -655,118 +520,12 @@ interface RioBuild {
   counts: Record<string, number>;
 }
 
-/**
- * The export's per-gas columns are kg CO2e per gas, not kg of gas: on every row that has them they add up to
- * "Total Emissions" (t CO2e) exactly. They are turned back into kg of gas with AR5 GWPs so that the engine
- * recomputes the same CO2e while keeping the per-gas split. Where the per-gas columns do not add up to the row's
- * total, or are missing, the line carries the row's total as CO2e.
- */
-function buildRio(): RioBuild {
-  const lines: InventoryLine[] = [];
-  const counts: Record<string, number> = {
-    rows: 0,
-    perGasLines: 0,
-    co2eLines: 0,
-    notationKeyLines: 0,
-    rnMappedToNE: 0,
-    skipped: 0,
-  };
-  let fileTotal = 0;
-  const gasColumns = [
-    ["CO2", "CO2 Emissions"],
-    ["CH4", "CH4 Emissions"],
-    ["N2O", "N2O Emissions"],
-  ] as const;
-  for (const row of readCsv(FILES.rio)) {
-    counts.rows = (counts.rows ?? 0) + 1;
-    const ref = cell(row, "GPC Reference Number");
-    const context = `Rio ${ref}`;
-    if (!gpcRow(ref)) {
-      problem("Rio row with an unknown GPC reference (skipped)", context);
-      counts.skipped = (counts.skipped ?? 0) + 1;
-      continue;
-    }
-    const source = text(row, "Data source name") ?? undefined;
-    const key = cell(row, "Notation Key");
-    if (key) {
-      const standard: readonly NotationKey[] = ["NO", "IE", "NE", "C"];
-      if ((standard as readonly string[]).includes(key)) {
-        lines.push({
-          gpc: ref,
-          notationKey: key,
-          explanation: `Reported as ${key} in the CityCatalyst export of this inventory (no reason given there).`,
-        });
-      } else if (key === "RN") {
-        lines.push({
-          gpc: ref,
-          notationKey: "NE",
-          explanation:
-            'The CityCatalyst export gives notation key "RN" (not a GPC notation key) and no value; recorded as NE (not estimated).',
-        });
-        counts.rnMappedToNE = (counts.rnMappedToNE ?? 0) + 1;
-        problem('Rio notation key "RN" (not a GPC key) mapped to NE', context);
-      } else {
-        problem("Rio row with an unmappable notation key (skipped)", `${context}: ${key}`);
-        counts.skipped = (counts.skipped ?? 0) + 1;
-        continue;
-      }
-      counts.notationKeyLines = (counts.notationKeyLines ?? 0) + 1;
-      continue;
-    }
-    const total = num(row, "Total Emissions", context);
-    const unit = cell(row, "Total Emission Units");
-    if (total !== null && unit !== "t CO2e") {
-      problem("Rio total not in t CO2e (row skipped)", `${context}: ${unit}`);
-      counts.skipped = (counts.skipped ?? 0) + 1;
-      continue;
-    }
-    const gases: Array<[string, number]> = [];
-    for (const [gas, column] of gasColumns) {
-      const v = num(row, column, context);
-      if (v !== null) gases.push([gas, v]);
-    }
-    const gasSumT = gases.reduce((s, [, v]) => s + v, 0) / 1000;
-    const consistent =
-      total !== null &&
-      gases.length > 0 &&
-      Math.abs(gasSumT - total) <= Math.max(0.01, Math.abs(total) * 1e-5);
-    if (consistent) {
-      const emissions: Record<string, Quantity> = {};
-      for (const [gas, kgCo2e] of gases)
-        emissions[gas] = { value: round(kgCo2e / gwpAr5(gas), 3), unit: "kg" };
-      lines.push({
-        gpc: ref,
-        emissions,
-        ...(source ? { source } : {}),
-        comment:
-          gases.length > 1 || gases[0]?.[0] !== "CO2"
-            ? "Export gives kg CO2e per gas; converted to kg of gas with AR5 GWPs (CH4 28, N2O 265)."
-            : undefined,
-      });
-      counts.perGasLines = (counts.perGasLines ?? 0) + 1;
-      fileTotal += total;
-    } else if (total !== null) {
-      const why =
-        gases.length === 0
-          ? "the export gives only the total for this row"
-          : `the export's per-gas columns (${gases.map(([g, v]) => `${g} ${v} kg CO2e`).join(", ")}) add up to ${round(gasSumT, 3)} t, not the row's total`;
-      if (gases.length > 0) problem("Rio row whose per-gas columns do not add up to its total", context);
-      lines.push({
-        gpc: ref,
-        emissions: { CO2e: { value: total, unit: "t" } },
-        ...(source ? { source } : {}),
-        comment: `Total Emissions of the export as CO2e: ${why}.`,
-      });
-      counts.co2eLines = (counts.co2eLines ?? 0) + 1;
-      fileTotal += total;
-    } else {
-      problem("Rio row with neither value nor notation key (skipped)", context);
-      counts.skipped = (counts.skipped ?? 0) + 1;
-    }
-  }
-  // Drop `comment: undefined` so the JSON stays clean.
-  for (const line of lines) if (line.comment === undefined) delete line.comment;
-  return { lines, fileTotal, counts };
+/** The Rio de Janeiro inventory through the CityCatalyst importer (`src/io/citycatalyst.importer.ts`). */
+async function buildRio(): Promise<RioBuild> {
+  const imported = await importCityCatalyst(resolve(DATA, FILES.rio), { gwp: RIO_GWP });
+  for (const p of imported.report.problems) problem(`Rio: ${p.code}`, `line ${p.line}: ${p.message}`);
+  const fileTotal = imported.fileTotals.reduce<number>((s, t) => s + (t ?? 0), 0);
+  return { lines: imported.document.lines, fileTotal, counts: imported.report.counts };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -886,7 +645,7 @@ const SOURCES = [
 
 const RIO_ACCOUNT_HINT = { name: "rio de janeiro", country: "BR", locode: "BR RIO" };
 
-function main(): void {
+async function main(): Promise<void> {
   console.log(`Reading ${DATA}`);
   const cdp = readCdpCities();
   const targetsByAccount = readTargets();
@@ -1013,7 +772,7 @@ function main(): void {
   }
 
   // Rio de Janeiro 2022.
-  const rioBuild = buildRio();
+  const rioBuild = await buildRio();
   if (!rio.tags.includes("gpc-inventory")) rio.tags.push("gpc-inventory");
   rio.tags.push("citycatalyst");
   const rioPopulation2022 = rio.population.find((p) => p.year === 2022)?.value ?? null;
@@ -1048,7 +807,7 @@ function main(): void {
     if (inv.jurisdictionKey === rio.key) {
       const diff = Math.abs(sumOfLines - rioBuild.fileTotal) / Math.abs(rioBuild.fileTotal);
       console.log(
-        `    Rio check: file "Total Emissions" over the ${(rioBuild.counts.perGasLines ?? 0) + (rioBuild.counts.co2eLines ?? 0)} rows counted = ` +
+        `    Rio check: file "Total Emissions" over the ${rioBuild.counts.emissionLines ?? 0} rows counted = ` +
           `${rioBuild.fileTotal.toFixed(3)} t; engine = ${sumOfLines.toFixed(3)} t; difference ${(diff * 100).toFixed(5)}%`,
       );
       console.log(`    Rio rows: ${JSON.stringify(rioBuild.counts)}`);
@@ -1096,4 +855,4 @@ function main(): void {
   console.log(`\nWrote ${OUT} (${(size / 1024).toFixed(0)} KiB)`);
 }
 
-main();
+await main();
