@@ -37,7 +37,10 @@ export function sourceName(source: FileSource): string {
 }
 
 function openSource(source: FileSource): { stream: Readable; total: number } {
-  if (typeof source === "string") return { stream: createReadStream(source), total: statSync(source).size };
+  if (typeof source === "string") {
+    const total = statSync(source).size;
+    return { stream: createReadStream(source), total };
+  }
   const data = typeof source.data === "string" ? Buffer.from(source.data, "utf8") : Buffer.from(source.data);
   const chunks: Buffer[] = [];
   for (let i = 0; i < data.length; i += 65536) chunks.push(data.subarray(i, i + 65536));
@@ -173,6 +176,7 @@ export async function* csvRows(
   } finally {
     opened.stream.destroy();
   }
+  if (header === null && !failed && !report.report.fatal) report.fatal("empty_file", "the file is empty");
   options.onProgress?.(rows, check.bytes, opened.total);
 }
 

@@ -9,6 +9,8 @@ export interface ImportProblem {
   file: string;
   line: number | null;
   column: string | null;
+  /** The worksheet, for spreadsheet files. */
+  sheet?: string;
   code: string;
   message: string;
 }
@@ -28,6 +30,7 @@ export interface ImportReport {
 export interface CellRef {
   line: number | null;
   column: string | null;
+  sheet?: string;
 }
 
 /** Collects problems and counts while a file is read; `maxPerCode` caps the listed problems per code. */
@@ -55,6 +58,7 @@ export class ReportBuilder {
       file: this.report.file,
       line: at.line ?? null,
       column: at.column ?? null,
+      ...(at.sheet ? { sheet: at.sheet } : {}),
       code,
       message,
     });
