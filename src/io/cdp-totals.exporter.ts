@@ -7,20 +7,28 @@ import type { CalcResult } from "../core/result.ts";
 import { type CellValue, toCsv } from "./csv-write.ts";
 import type { ReportedTotalsRecord } from "./records.ts";
 
-/** One city-year for the export: its totals record plus the jurisdiction's country name. */
+/** One city-year for the export: its totals record and the jurisdiction's country name and CDP region. */
 export interface CdpTotalsEntry {
   totals: ReportedTotalsRecord;
   country: string;
+  region?: string | null;
 }
 
-/** The header of the export, as in CDP's 2021 city-wide emissions file. */
+/** The header of the export: the columns of CDP's 2021 city-wide emissions file, in its order. */
 export const CDP_TOTALS_HEADER = [
+  "Year Reported to CDP",
   "Account Number",
+  "Organization",
   "City",
   "Country",
+  "CDP Region",
+  "Access",
+  "City-wide emissions inventory",
   "Accounting year",
+  "Administrative city boundary",
   "Inventory boundary (compared to Administrative city boundary)",
   "Primary Protocol",
+  "Primary Protocol Comment",
   "Gases Included",
   "Direct emissions (metric tonnes CO2e) for Total generation of grid-supplied energy",
   "Direct emissions (metric tonnes CO2e) for Total emissions (excluding generation of grid-supplied energy)",
@@ -33,8 +41,13 @@ export const CDP_TOTALS_HEADER = [
   "TOTAL Scope 3 Emissions",
   "TOTAL BASIC Emissions (GPC)",
   "TOTAL BASIC+ Emissions (GPC)",
+  "Change in emissions",
+  "Primary reason for the change in emissions",
+  "Land area (in square km)",
   "Population",
   "Population Year",
+  "City Location",
+  "Last update",
 ] as const;
 
 function period(t: ReportedTotalsRecord): string {
@@ -42,15 +55,22 @@ function period(t: ReportedTotalsRecord): string {
   return t.year === null ? "" : `${t.year}-01-01 - ${t.year}-12-31`;
 }
 
-/** Writes city-year totals as a CDP-style CSV (one row per entry, in the order given). */
+/** Writes city-year totals as a CDP-style CSV (one row per entry, in the order given; readable by the importer). */
 export function cdpTotalsCsv(entries: readonly CdpTotalsEntry[]): string {
-  const rows: CellValue[][] = entries.map(({ totals: t, country }) => [
+  const rows: CellValue[][] = entries.map(({ totals: t, country, region }) => [
+    t.reportingYear,
     t.cdpAccount,
     t.jurisdictionName,
+    t.jurisdictionName,
     country,
+    region ?? null,
+    "public",
+    "Yes",
     period(t),
+    null,
     t.boundary,
     t.protocol,
+    t.protocolComment,
     t.gases.join(", "),
     t.generation.scope1,
     t.excludingGeneration.scope1,
@@ -63,8 +83,13 @@ export function cdpTotalsCsv(entries: readonly CdpTotalsEntry[]): string {
     t.totals.scope3,
     t.totals.basic,
     t.totals.basicPlus,
+    null,
+    null,
+    null,
     t.population,
     t.populationYear,
+    null,
+    null,
   ]);
   return toCsv(CDP_TOTALS_HEADER, rows);
 }

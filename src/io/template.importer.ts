@@ -10,7 +10,7 @@ import { csvRows, type FileSource, type StreamOptions, sourceName } from "./csv-
 import { type ImportReport, ReportBuilder } from "./import-report.ts";
 import { TEMPLATE_SHEETS } from "./template.xlsx.ts";
 import { isLineColumn, setLineCell } from "./template-columns.ts";
-import { readXlsxCell, type XlsxCellValue } from "./xlsx-cell.ts";
+import { readXlsxCell, unneutralize, type XlsxCellValue } from "./xlsx-cell.ts";
 
 /** An inventory read from a template, with the file row of each line (for messages). */
 export interface TemplateImport {
@@ -88,7 +88,7 @@ export async function importTemplateCsv(
       if (!checkHeader(header, report)) return out;
       continue;
     }
-    const made = rowToLine(header, cells, report, { line });
+    const made = rowToLine(header, cells.map(unneutralize), report, { line });
     if (!made) continue;
     out.document.lines.push(made as never);
     out.fileLines.push(line);
