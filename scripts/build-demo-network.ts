@@ -18,6 +18,7 @@ import { calculate } from "../src/core/calculate.ts";
 import type { InventoryDocument, InventoryLine } from "../src/core/document.ts";
 import type { GwpSet } from "../src/core/gases.ts";
 import { gpcRow } from "../src/core/gpc/catalogue.ts";
+import { implausibleArea } from "../src/io/cdp-citywide.importer.ts";
 import { CDP_NO_TARGET, CDP_TARGET_TYPES, targetScope, targetSectors } from "../src/io/cdp-target-mapping.ts";
 import { importCityCatalyst } from "../src/io/citycatalyst.importer.ts";
 import { countryIso } from "../src/io/country-iso.ts";
@@ -272,18 +273,13 @@ function readCdpCities(): CdpCity[] {
       }
     }
     let area = num(row, "Land area (in square km)", context);
-    if (area !== null && area > 0 && point !== null && point.value >= 100_000) {
-      // A city government of 100,000+ people on under 20 or over 40,000 people per km2 is a unit slip
-      // (hectares, a thousands separator read as a decimal point …): the area is left out, not guessed.
-      const density = point.value / area;
-      const boundary = cell(row, "Administrative city boundary");
-      if ((density < 20 && boundary === "City / Municipality") || density > 40_000) {
-        problem(
-          "implausible land area for the population (area left out)",
-          `${context}: ${area} km2, ${point.value} people (${Math.round(density)}/km2)`,
-        );
-        area = null;
-      }
+    if (area !== null && point !== null && implausibleArea(point.value, area, cell(row, "Administrative city boundary"))) {
+      // A unit slip (hectares, a thousands separator read as a decimal point …): the area is left out, not guessed.
+      problem(
+        "implausible land area for the population (area left out)",
+        `${context}: ${area} km2, ${point.value} people (${Math.round(point.value / area)}/km2)`,
+      );
+      area = null;
     }
     cities.push({
       account,
@@ -849,7 +845,10 @@ async function main(): Promise<void> {
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(network, null, 2)}\n`);
   // Format with the project's formatter so that `npm run lint` accepts the file as written.
-  const fmtRun = spawnSync("npx", ["biome", "format", "--write", OUT], { cwd: ROOT, encoding: "utf8" });
+  const fmtRun = spawnSync(process.execPath, ["scripts/biome.mjs", "format", "--write", OUT], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (fmtRun.status !== 0) console.warn(`biome format did not run cleanly:\n${fmtRun.stderr}`);
   const size = readFileSync(OUT).length;
   console.log(`\nWrote ${OUT} (${(size / 1024).toFixed(0)} KiB)`);
