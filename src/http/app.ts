@@ -13,6 +13,7 @@ import { renderDocsPage } from "./docs-page.ts";
 import { inventoryRoutes } from "./inventories/routes.ts";
 import { jurisdictionRoutes } from "./jurisdictions/routes.ts";
 import { riskRoutes } from "./risks/routes.ts";
+import { serveWebApp } from "./static.ts";
 import { targetRoutes } from "./targets/routes.ts";
 
 /** The largest request body the API reads. */
@@ -74,5 +75,6 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.get("/healthz", (c) =>
     c.json({ status: "ok", database: { kind: deps.database.kind, migration: deps.database.migration } }),
   );
+  app.use("*", serveWebApp());
   return app;
 }
