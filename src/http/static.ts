@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 
 /** Where `npm run build` writes the web app. */
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -57,6 +57,12 @@ async function readIfFile(path: string): Promise<Buffer | null> {
   }
 }
 
+/** A 200 with `content`, or with no body for HEAD. */
+function send(c: Context, content: Buffer, type: string, cache: string): Response {
+  const headers = { "Content-Type": type, "Cache-Control": cache, "X-Content-Type-Options": "nosniff" };
+  return c.req.method === "HEAD" ? c.body(null, 200, headers) : c.body(new Uint8Array(content), 200, headers);
+}
+
 const NOT_BUILT =
   "<!doctype html><title>LocalLedger</title><p>The web app is not built. Run <code>npm run build</code> " +
   "(npm start does it for you), or use the API at <a href=/api/docs>/api/docs</a>.</p>";
@@ -72,22 +78,13 @@ export function serveWebApp(root: string = WEB_DIST): MiddlewareHandler {
     const asset = file ? await readIfFile(file) : null;
     if (asset && file) {
       const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-      const cache = path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE;
-      return c.body(method === "HEAD" ? null : new Uint8Array(asset), 200, {
-        "Content-Type": type,
-        "Cache-Control": cache,
-        "X-Content-Type-Options": "nosniff",
-      });
+      return send(c, asset, type, path.startsWith("/assets/") ? IMMUTABLE : REVALIDATE);
     }
     // A missing hashed asset or file with an extension is a real 404, not the app shell.
     if (path.startsWith("/assets/") || extname(path) !== "") return next();
 
     const index = await readIfFile(join(root, "index.html"));
     if (!index) return c.html(NOT_BUILT, 503);
-    return c.body(method === "HEAD" ? null : new Uint8Array(index), 200, {
-      "Content-Type": CONTENT_TYPES[".html"] as string,
-      "Cache-Control": REVALIDATE,
-      "X-Content-Type-Options": "nosniff",
-    });
+    return send(c, index, CONTENT_TYPES[".html"] as string, REVALIDATE);
   };
 }

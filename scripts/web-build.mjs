@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Builds the web app into web/dist with Vite. `--if-stale` (what `npm start` runs first) builds only when
+// web/dist is missing or older than the web sources, the pure core modules they import, or the lock file.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const built = join(root, "web/dist/index.html");
+const SOURCES = ["web/index.html", "web/vite.config.ts", "web/tsconfig.json", "web/src", "src/core/gpc", "package-lock.json"];
+
+/** The newest modification time under `path` (files and folders, recursively). */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) latest = Math.max(latest, newest(join(path, entry)));
+  return latest;
+}
+
+function isStale() {
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return SOURCES.some((source) => newest(join(root, source)) > builtAt);
+}
+
+if (process.argv.includes("--if-stale") && !isStale()) {
+  console.log("web app is up to date (web/dist)");
+} else {
+  const { build } = await import("vite");
+  const started = Date.now();
+  await build({ configFile: join(root, "web/vite.config.ts"), logLevel: "warn" });
+  console.log(`built the web app into web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

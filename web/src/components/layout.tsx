@@ -1,0 +1,71 @@
+/** The page frame: skip link, header with navigation and language, main landmark, footer. */
+import { type ReactNode, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "wouter";
+import { LanguageSwitcher } from "./language-switcher.tsx";
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [location] = useLocation();
+  const current = href === "/" ? location === "/" : location.startsWith(href);
+  return (
+    <Link href={href} aria-current={current ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+/** Moves focus to the main region after client-side navigation, so screen readers start at the new page. */
+function useFocusOnNavigate() {
+  const [location] = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location]);
+  return main;
+}
+
+/** Wraps every page. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const main = useFocusOnNavigate();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skip")}
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link href="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              LL
+            </span>
+            <span>
+              <span className="brand-name">LocalLedger</span>
+              <span className="brand-tagline">{t("app.tagline")}</span>
+            </span>
+          </Link>
+          <nav aria-label={t("app.nav")} className="site-nav">
+            <NavLink href="/">{t("app.dashboard")}</NavLink>
+            <NavLink href="/jurisdictions">{t("app.directory")}</NavLink>
+            <NavLink href="/open-data">{t("app.openData")}</NavLink>
+            <a href="/api/docs">{t("app.apiDocs")}</a>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t("app.footer")}</p>
+      </footer>
+    </>
+  );
+}
