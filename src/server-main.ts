@@ -9,6 +9,7 @@ try {
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     logLevel: config.logLevel,
+    auth: config.auth,
   });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

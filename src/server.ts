@@ -2,11 +2,14 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { pino } from "pino";
+import { type AuthConfig, loadConfig } from "./config.ts";
 import { openDatabase } from "./db/database.ts";
 import { countJurisdictions } from "./db/repositories/jurisdiction.repository.ts";
 import { seedDemo } from "./db/seed/seed-demo.ts";
+import { DEMO_PASSWORD } from "./db/seed/seed-demo-users.ts";
 import { createApp } from "./http/app.ts";
 import { ReadCache } from "./http/common/read-cache.ts";
+import { DEFAULT_AUTH_OPTIONS } from "./services/auth/auth.service.ts";
 import { createServices } from "./services/services.ts";
 
 export { seedDemo };
@@ -22,6 +25,8 @@ export interface ServerOptions {
   seed?: boolean | undefined;
   /** Close gracefully on SIGINT and SIGTERM (default true). */
   handleSignals?: boolean | undefined;
+  /** Accounts and sessions; read from the environment (`loadConfig`) when absent. */
+  auth?: AuthConfig | undefined;
 }
 
 /** A running server. */
@@ -36,17 +41,34 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = pino({ level: options.logLevel ?? "info" });
   const database = await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir });
   log.info({ kind: database.kind, migration: database.migration }, "database ready");
+  const auth = options.auth ?? loadConfig().auth;
   if ((options.seed ?? true) && (await countJurisdictions(database.db)) === 0) {
-    const report = await seedDemo(database.db);
+    const report = await seedDemo(database.db, undefined, { demoUsers: auth.demoUsers });
     log.info({ created: report.created }, "seeded the demonstration network");
+    if (report.demoUsers.length > 0) {
+      log.warn(
+        { users: report.demoUsers, password: DEMO_PASSWORD },
+        "created demo users (one per role) with the documented demo password; set LOCALLEDGER_DEMO_USERS=false on a shared server",
+      );
+    }
+  }
+  const services = createServices(database.db, {
+    ...DEFAULT_AUTH_OPTIONS,
+    sessionTtlMs: auth.sessionHours * 3600_000,
+  });
+  if (auth.adminEmail && auth.adminPassword) {
+    if (await services.users.bootstrapAdmin(auth.adminEmail, auth.adminPassword)) {
+      log.info({ email: auth.adminEmail }, "created the first admin from LOCALLEDGER_ADMIN_EMAIL");
+    }
   }
   const readCache = new ReadCache();
   const stopListening = await database.subscribeChanges((change) => readCache.invalidate(change));
   const app = createApp({
-    services: createServices(database.db),
+    services,
     database,
     readCache,
     logError: (error) => log.error({ err: error }, "unexpected error"),
+    auth: { cookieSecure: auth.cookieSecure, trustProxy: auth.trustProxy },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port }, () => resolve(s));

@@ -1,11 +1,17 @@
 /** The HTTP application: the API under /api/v1, its OpenAPI document and docs, and /healthz. */
+
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { DatabaseKind } from "../db/database.ts";
 import type { MigrationLevel } from "../db/migrate.ts";
 import { DomainError } from "../services/errors.ts";
 import type { Services } from "../services/services.ts";
 import { actionRoutes } from "./actions/routes.ts";
+import { auditRoutes } from "./audit/routes.ts";
+import { authenticate } from "./auth/authenticate.middleware.ts";
+import { type AuthHttpOptions, authRoutes } from "./auth/routes.ts";
 import { errorResponse, onError } from "./common/error-handler.ts";
 import { ReadCache } from "./common/read-cache.ts";
 import { newRouter } from "./common/router.ts";
@@ -15,6 +21,7 @@ import { jurisdictionRoutes } from "./jurisdictions/routes.ts";
 import { riskRoutes } from "./risks/routes.ts";
 import { serveWebApp } from "./static.ts";
 import { targetRoutes } from "./targets/routes.ts";
+import { userRoutes } from "./users/routes.ts";
 
 /** The largest request body the API reads. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -26,6 +33,17 @@ export interface AppDeps {
   logError?: (error: unknown) => void;
   /** Presented reads kept per record version; the server invalidates it from the database's change feed. */
   readCache?: ReadCache;
+  /** How session cookies are sent and client addresses found (defaults: Secure on https, no proxy). */
+  auth?: Partial<AuthHttpOptions>;
+}
+
+/** The client's address from the Node server's socket; undefined in-process (tests). */
+function socketAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
 }
 
 const OPENAPI_INFO = {
@@ -60,8 +78,18 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   // Request object, which cost reads about two thirds of their throughput.
   app.use("/api/*", (c, next) => (BODYLESS.has(c.req.method) ? next() : limitBody(c, next)));
 
+  app.use("/api/*", authenticate(deps.services.auth));
+
   const cache = deps.readCache ?? new ReadCache();
+  const authOptions: AuthHttpOptions = {
+    cookieSecure: deps.auth?.cookieSecure ?? "auto",
+    trustProxy: deps.auth?.trustProxy ?? false,
+    clientAddress: deps.auth?.clientAddress ?? socketAddress,
+  };
   const api = newRouter();
+  api.route("/auth", authRoutes(deps.services, authOptions));
+  api.route("/users", userRoutes(deps.services));
+  api.route("/audit", auditRoutes(deps.services));
   api.route("/jurisdictions", jurisdictionRoutes(deps.services, cache));
   api.route("/inventories", inventoryRoutes(deps.services, cache));
   api.route("/targets", targetRoutes(deps.services, cache));

@@ -5,16 +5,19 @@ import { testDrivers } from "../db/testing/test-database.ts";
 import { createServices } from "../services/services.ts";
 import { createApp } from "./app.ts";
 import { ReadCache } from "./common/read-cache.ts";
+import { createAdminToken } from "./testing/test-app.ts";
 
 /** One server's view of a database: its app and its read cache, invalidated by the database's change feed. */
 async function serverOn(database: Database) {
   const readCache = new ReadCache();
   const stop = await database.subscribeChanges((change) => readCache.invalidate(change));
-  const app = createApp({ services: createServices(database.db), database, readCache });
+  const services = createServices(database.db);
+  const app = createApp({ services, database, readCache });
+  const token = await createAdminToken(services);
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const res = await app.request(path, {
       method,
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();

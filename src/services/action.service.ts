@@ -7,6 +7,7 @@ import {
   findAction,
   insertAction,
   listActions,
+  setActionReviewStatus,
   updateAction,
 } from "../db/repositories/action.repository.ts";
 import { findTarget } from "../db/repositories/target.repository.ts";
@@ -84,7 +85,13 @@ export class ActionService extends ScopedService<
   constructor(db: Db) {
     super(
       db,
-      { insert: insertAction, find: findAction, update: updateAction, list: listActions },
+      {
+        insert: insertAction,
+        find: findAction,
+        update: updateAction,
+        list: listActions,
+        setReviewStatus: setActionReviewStatus,
+      },
       { kind: "action", valuesOf, check },
     );
   }

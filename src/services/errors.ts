@@ -16,6 +16,14 @@ export type ErrorCode =
   | "bad_request"
   | "unsupported_media_type"
   | "route_not_found"
+  | "unauthenticated"
+  | "invalid_credentials"
+  | "forbidden"
+  | "csrf_failed"
+  | "too_many_requests"
+  | "invalid_transition"
+  | "not_editable"
+  | "checks_failed"
   | "internal_error";
 
 /** An error with a stable code, a human message and optional structured details. */
@@ -87,3 +95,19 @@ export const invalidInventory = (issues: BlockingIssue[]): DomainError => {
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
   return new DomainError("invalid_inventory", `the inventory cannot be calculated: ${first}${more}`, issues);
 };
+
+/** The transition cannot be made from the version's current status (out of order, or already made). */
+export const invalidTransition = (message: string, details: unknown = null): DomainError =>
+  new DomainError("invalid_transition", message, details);
+
+/** The record is not in an editable status (only draft and returned are). */
+export const notEditable = (kind: string, id: string, status: string): DomainError =>
+  new DomainError(
+    "not_editable",
+    `${kind} ${id} is ${status}; only draft and returned versions can be changed`,
+    {
+      kind,
+      id,
+      status,
+    },
+  );

@@ -1,6 +1,7 @@
 /** Use cases for jurisdictions: create, read, replace, list; each in one transaction. */
 import type { Page } from "../db/cursor.ts";
 import type { Db } from "../db/database.ts";
+import { appendAuditEvent } from "../db/repositories/audit.repository.ts";
 import {
   findJurisdiction,
   insertJurisdiction,
@@ -15,6 +16,7 @@ import {
   type SeriesPoint,
   seriesOf,
 } from "../db/repositories/jurisdiction-series.repository.ts";
+import { authorize } from "../policies/policy.ts";
 import { validationFailed } from "./errors.ts";
 import {
   type Actor,
@@ -46,6 +48,8 @@ export interface JurisdictionInput {
   region?: string | null | undefined;
   parentId?: string | null | undefined;
   tags?: string[] | undefined;
+  /** Submitted inventories need the approval of one of the jurisdiction's approvers before review. */
+  requiresApprover?: boolean | undefined;
   population?: YearValue[] | undefined;
   gdp?: YearValue[] | undefined;
   area?: YearValue[] | undefined;
@@ -69,6 +73,7 @@ function valuesOf(input: JurisdictionInput): JurisdictionValues {
     region: orNull(input.region),
     parentId: orNull(input.parentId),
     tags: input.tags ?? [],
+    requiresApprover: input.requiresApprover ?? false,
   };
 }
 
@@ -89,14 +94,16 @@ export class JurisdictionService {
 
   /** Creates a jurisdiction and its series. */
   create(input: JurisdictionInput, actor: Actor): Promise<Jurisdiction> {
+    authorize(actor, "jurisdiction.write");
     return this.db.transaction(async (tx) => {
       await this.checkParent(tx, input.parentId, undefined);
       const row = await uniquely("jurisdiction", { locode: input.locode, cdpAccount: input.cdpAccount }, () =>
         insertJurisdiction(tx, valuesOf(input), actor.id),
       );
-      const series = seriesOfInput(input);
-      await replaceSeries(tx, row.id, series);
-      return { ...row, series: (await seriesOf(tx, [row.id])).get(row.id) ?? [] };
+      await replaceSeries(tx, row.id, seriesOfInput(input));
+      const created = { ...row, series: (await seriesOf(tx, [row.id])).get(row.id) ?? [] };
+      await this.audit(tx, actor, created, "create");
+      return created;
     });
   }
 
@@ -110,6 +117,7 @@ export class JurisdictionService {
 
   /** Replaces a jurisdiction at `expectedVersion`. */
   update(id: string, expectedVersion: number | undefined, input: JurisdictionInput, actor: Actor) {
+    authorize(actor, "jurisdiction.write");
     return this.db.transaction(async (tx): Promise<Jurisdiction> => {
       foundOrThrow(await findJurisdiction(tx, id), "jurisdiction", id);
       const version = requireVersion(expectedVersion);
@@ -121,7 +129,9 @@ export class JurisdictionService {
       );
       const row = updatedOrThrow(outcome, "jurisdiction", id, version);
       await replaceSeries(tx, id, seriesOfInput(input));
-      return { ...row, series: (await seriesOf(tx, [id])).get(id) ?? [] };
+      const updated = { ...row, series: (await seriesOf(tx, [id])).get(id) ?? [] };
+      await this.audit(tx, actor, updated, "update");
+      return updated;
     });
   }
 
@@ -135,6 +145,11 @@ export class JurisdictionService {
       );
       return { ...page, items: page.items.map((j) => ({ ...j, series: series.get(j.id) ?? [] })) };
     });
+  }
+
+  private async audit(tx: Db, actor: Actor, j: Jurisdiction, action: string) {
+    const { createdAt: _c, updatedAt: _u, ...state } = j;
+    await appendAuditEvent(tx, { actor: actor.id, entity: "jurisdiction", entityId: j.id, action, state });
   }
 
   private async checkParent(tx: Db, parentId: string | null | undefined, selfId: string | undefined) {

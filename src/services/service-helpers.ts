@@ -2,6 +2,7 @@
 import { type CursorKey, decodeCursor } from "../db/cursor.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { UpdateOutcome } from "../db/repositories/query-helpers.ts";
+import { type Principal, SYSTEM_PRINCIPAL } from "../policies/principal.ts";
 import {
   alreadyExists,
   notFound,
@@ -10,13 +11,11 @@ import {
   versionConflict,
 } from "./errors.ts";
 
-/** Who is acting: recorded as created_by/updated_by. */
-export interface Actor {
-  id: string;
-}
+/** Who is acting: a principal, whose id is recorded as created_by/updated_by and as the audit actor. */
+export type Actor = Principal;
 
-/** The actor of every write until accounts exist. */
-export const SYSTEM: Actor = { id: "system" };
+/** The system actor: seeding and bootstrap, allowed everything. */
+export const SYSTEM: Actor = SYSTEM_PRINCIPAL;
 
 /** Throws `precondition_required` when an update of an existing resource names no version. */
 export function requireVersion(expectedVersion: number | undefined): number {

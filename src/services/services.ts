@@ -1,7 +1,13 @@
 /** Every use case of the registry, over one database. */
 import type { Db } from "../db/database.ts";
 import { ActionService } from "./action.service.ts";
-import { InventoryService } from "./inventory.service.ts";
+import { AuditService } from "./audit/audit.service.ts";
+import { type AuthOptions, AuthService, DEFAULT_AUTH_OPTIONS } from "./auth/auth.service.ts";
+import { TokenService } from "./auth/token.service.ts";
+import { UserService } from "./auth/user.service.ts";
+import { InventoryService } from "./inventories/inventory.service.ts";
+import { InventoryHistoryService } from "./inventories/inventory-history.service.ts";
+import { InventoryWorkflowService } from "./inventories/inventory-workflow.service.ts";
 import { JurisdictionService } from "./jurisdiction.service.ts";
 import { RiskService } from "./risk.service.ts";
 import { TargetService } from "./target.service.ts";
@@ -10,18 +16,30 @@ import { TargetService } from "./target.service.ts";
 export interface Services {
   jurisdictions: JurisdictionService;
   inventories: InventoryService;
+  inventoryWorkflow: InventoryWorkflowService;
+  inventoryHistory: InventoryHistoryService;
   targets: TargetService;
   actions: ActionService;
   risks: RiskService;
+  auth: AuthService;
+  tokens: TokenService;
+  users: UserService;
+  audit: AuditService;
 }
 
 /** Builds the services over `db`. */
-export function createServices(db: Db): Services {
+export function createServices(db: Db, authOptions: AuthOptions = DEFAULT_AUTH_OPTIONS): Services {
   return {
     jurisdictions: new JurisdictionService(db),
     inventories: new InventoryService(db),
+    inventoryWorkflow: new InventoryWorkflowService(db),
+    inventoryHistory: new InventoryHistoryService(db),
     targets: new TargetService(db),
     actions: new ActionService(db),
     risks: new RiskService(db),
+    auth: new AuthService(db, authOptions),
+    tokens: new TokenService(db),
+    users: new UserService(db),
+    audit: new AuditService(db),
   };
 }

@@ -4,6 +4,7 @@ import {
   findTarget,
   insertTarget,
   listTargets,
+  setTargetReviewStatus,
   type TargetFilter,
   type TargetRow,
   type TargetValues,
@@ -82,7 +83,13 @@ export class TargetService extends ScopedService<
   constructor(db: Db) {
     super(
       db,
-      { insert: insertTarget, find: findTarget, update: updateTarget, list: listTargets },
+      {
+        insert: insertTarget,
+        find: findTarget,
+        update: updateTarget,
+        list: listTargets,
+        setReviewStatus: setTargetReviewStatus,
+      },
       {
         kind: "target",
         valuesOf,

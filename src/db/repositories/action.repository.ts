@@ -10,7 +10,9 @@ import {
   containsText,
   inCountry,
   missedUpdate,
+  type PrivateScope,
   type UpdateOutcome,
+  visibleRows,
 } from "./query-helpers.ts";
 
 /** A action row. */
@@ -19,7 +21,7 @@ export type ActionRow = typeof actions.$inferSelect;
 /** The writable fields of a action. */
 export type ActionValues = Omit<
   typeof actions.$inferInsert,
-  "id" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy" | "version"
+  "id" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy" | "version" | "reviewStatus"
 >;
 
 /** Filters of a action list; every one optional. */
@@ -32,6 +34,9 @@ export interface ActionFilter {
   hazard?: string | undefined;
   sector?: string | undefined;
   q?: string | undefined;
+  reviewStatus?: string | undefined;
+  /** Unpublished rows the reader may see (published ones always); every row when absent. */
+  visibleTo?: PrivateScope | undefined;
   limit?: number | undefined;
   after?: CursorKey | undefined;
 }
@@ -81,6 +86,9 @@ export async function listActions(db: Db, filter: ActionFilter): Promise<Page<Ac
   if (filter.hazard) where.push(arrayContains(actions.hazards, [filter.hazard]));
   if (filter.sector) where.push(arrayContains(actions.sectors, [filter.sector]));
   if (filter.q) where.push(containsText(actions.title, filter.q));
+  if (filter.reviewStatus) where.push(eq(actions.reviewStatus, filter.reviewStatus));
+  const visible = visibleRows(actions.reviewStatus, actions.jurisdictionId, filter.visibleTo ?? "all");
+  if (visible) where.push(visible);
   if (filter.after) where.push(afterTimestamp(actions.createdAt, actions.id, filter.after));
   const rows = await db
     .select()
@@ -89,4 +97,20 @@ export async function listActions(db: Db, filter: ActionFilter): Promise<Page<Ac
     .orderBy(asc(actions.createdAt), asc(actions.id))
     .limit(limit + 1);
   return toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]);
+}
+
+/** Moves a action from one review status to another if it is still in `from`; undefined when it is not. */
+export async function setActionReviewStatus(
+  db: Db,
+  id: string,
+  from: string,
+  to: string,
+  actor: string,
+): Promise<ActionRow | undefined> {
+  const [row] = await db
+    .update(actions)
+    .set({ reviewStatus: to, ...bump(actions.version, actor) })
+    .where(and(eq(actions.id, id), eq(actions.reviewStatus, from)))
+    .returning();
+  return row;
 }

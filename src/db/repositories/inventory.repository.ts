@@ -1,5 +1,5 @@
 /** SQL for inventories. */
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { type CursorKey, type Page, toPage } from "../cursor.ts";
 import type { Db } from "../database.ts";
 import { inventories } from "../schema/index.ts";
@@ -19,7 +19,7 @@ export type InventoryRow = typeof inventories.$inferSelect;
 /** The writable fields of an inventory (its lines and the result calculated from them). */
 export type InventoryValues = Omit<
   typeof inventories.$inferInsert,
-  "id" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy" | "version"
+  "id" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy" | "version" | "revision" | "publishedRevision"
 >;
 
 /** Filters of an inventory list; every one optional. */
@@ -30,9 +30,13 @@ export interface InventoryFilter {
   kind?: string | undefined;
   status?: string | undefined;
   q?: string | undefined;
+  /** The jurisdictions whose heads the reader may see ("all" for the network roles). */
+  visibleTo?: "all" | readonly string[] | undefined;
   limit?: number | undefined;
   after?: CursorKey | undefined;
 }
+
+const NO_ID = "00000000-0000-0000-0000-000000000000";
 
 /** Inserts an inventory. */
 export async function insertInventory(db: Db, values: InventoryValues, actor: string) {
@@ -98,6 +102,11 @@ export async function listInventories(db: Db, filter: InventoryFilter): Promise<
   if (filter.kind) where.push(eq(inventories.kind, filter.kind));
   if (filter.status) where.push(eq(inventories.status, filter.status));
   if (filter.q) where.push(inJurisdictionNamed(inventories.jurisdictionId, filter.q));
+  if (filter.visibleTo !== undefined && filter.visibleTo !== "all") {
+    where.push(
+      inArray(inventories.jurisdictionId, filter.visibleTo.length > 0 ? [...filter.visibleTo] : [NO_ID]),
+    );
+  }
   if (filter.after) where.push(afterTimestamp(inventories.createdAt, inventories.id, filter.after));
   const rows = await db
     .select()
@@ -106,4 +115,36 @@ export async function listInventories(db: Db, filter: InventoryFilter): Promise<
     .orderBy(asc(inventories.createdAt), asc(inventories.id))
     .limit(limit + 1);
   return toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]);
+}
+
+/** What a transition changes on the head. */
+export interface HeadChange {
+  status: string;
+  revision?: number;
+  publishedRevision?: number;
+}
+
+/**
+ * Applies a workflow transition to the head if it is still at `from` (status and revision): the compare-and-set
+ * that makes a second, concurrent transition of the same version fail instead of applying twice.
+ */
+export async function transitionInventory(
+  db: Db,
+  id: string,
+  from: { status: string; revision: number },
+  change: HeadChange,
+  actor: string,
+): Promise<InventoryRow | undefined> {
+  const [row] = await db
+    .update(inventories)
+    .set({ ...change, ...bump(inventories.version, actor) })
+    .where(
+      and(
+        eq(inventories.id, id),
+        eq(inventories.status, from.status),
+        eq(inventories.revision, from.revision),
+      ),
+    )
+    .returning();
+  return row;
 }

@@ -1,5 +1,5 @@
 /** Small SQL building blocks the repositories share: keyset conditions, text search, version bumps. */
-import { type Column, type SQL, sql } from "drizzle-orm";
+import { type Column, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { CursorKey } from "../cursor.ts";
 import { jurisdictions } from "../schema/index.ts";
 
@@ -53,4 +53,18 @@ export function inCountry(jurisdictionIdColumn: Column, country: string): SQL {
 /** Rows whose jurisdiction's name contains `q`. */
 export function inJurisdictionNamed(jurisdictionIdColumn: Column, q: string): SQL {
   return sql`${jurisdictionIdColumn} in (select ${jurisdictions.id} from ${jurisdictions} where ${containsText(jurisdictions.name, q)})`;
+}
+
+/** Which unpublished rows a reader may see besides published ones: all, or those of some jurisdictions. */
+export type PrivateScope = "all" | readonly string[];
+
+/** Rows that are published, or unpublished in a jurisdiction of `scope`; undefined when everything is visible. */
+export function visibleRows(
+  statusColumn: Column,
+  jurisdictionIdColumn: Column,
+  scope: PrivateScope,
+): SQL | undefined {
+  if (scope === "all") return undefined;
+  const published = sql`${statusColumn} = 'published'`;
+  return scope.length === 0 ? published : or(published, inArray(jurisdictionIdColumn, [...scope]));
 }

@@ -9,7 +9,9 @@ import {
   clampLimit,
   inCountry,
   missedUpdate,
+  type PrivateScope,
   type UpdateOutcome,
+  visibleRows,
 } from "./query-helpers.ts";
 
 /** A target row. */
@@ -18,7 +20,7 @@ export type TargetRow = typeof targets.$inferSelect;
 /** The writable fields of a target. */
 export type TargetValues = Omit<
   typeof targets.$inferInsert,
-  "id" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy" | "version"
+  "id" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy" | "version" | "reviewStatus"
 >;
 
 /** Filters of a target list; every one optional. */
@@ -30,6 +32,9 @@ export interface TargetFilter {
   scope?: string | undefined;
   status?: string | undefined;
   year?: number | undefined;
+  reviewStatus?: string | undefined;
+  /** Unpublished rows the reader may see (published ones always); every row when absent. */
+  visibleTo?: PrivateScope | undefined;
   limit?: number | undefined;
   after?: CursorKey | undefined;
 }
@@ -78,6 +83,9 @@ export async function listTargets(db: Db, filter: TargetFilter): Promise<Page<Ta
   if (filter.scope) where.push(eq(targets.scope, filter.scope));
   if (filter.status) where.push(eq(targets.status, filter.status));
   if (filter.year !== undefined) where.push(eq(targets.targetYear, filter.year));
+  if (filter.reviewStatus) where.push(eq(targets.reviewStatus, filter.reviewStatus));
+  const visible = visibleRows(targets.reviewStatus, targets.jurisdictionId, filter.visibleTo ?? "all");
+  if (visible) where.push(visible);
   if (filter.after) where.push(afterTimestamp(targets.createdAt, targets.id, filter.after));
   const rows = await db
     .select()
@@ -86,4 +94,20 @@ export async function listTargets(db: Db, filter: TargetFilter): Promise<Page<Ta
     .orderBy(asc(targets.createdAt), asc(targets.id))
     .limit(limit + 1);
   return toPage(rows, limit, (r) => [r.createdAt.toISOString(), r.id]);
+}
+
+/** Moves a target from one review status to another if it is still in `from`; undefined when it is not. */
+export async function setTargetReviewStatus(
+  db: Db,
+  id: string,
+  from: string,
+  to: string,
+  actor: string,
+): Promise<TargetRow | undefined> {
+  const [row] = await db
+    .update(targets)
+    .set({ reviewStatus: to, ...bump(targets.version, actor) })
+    .where(and(eq(targets.id, id), eq(targets.reviewStatus, from)))
+    .returning();
+  return row;
 }

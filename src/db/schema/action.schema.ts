@@ -19,6 +19,8 @@ export const actions = pgTable(
     sectors: text("sectors").array().notNull().default(sql`'{}'::text[]`),
     hazards: text("hazards").array().notNull().default(sql`'{}'::text[]`),
     status: text("status").notNull(),
+    /** The light review workflow (core/workflow/light-workflow.ts): the public sees only published ones. */
+    reviewStatus: text("review_status").notNull().default("draft"),
     startYear: integer("start_year"),
     endYear: integer("end_year"),
     cost: doublePrecision("cost"),

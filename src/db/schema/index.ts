@@ -1,6 +1,9 @@
 /** The database schema: every table, for Drizzle and drizzle-kit. */
+export * from "./account.schema.ts";
 export * from "./action.schema.ts";
+export * from "./audit.schema.ts";
 export * from "./inventory.schema.ts";
 export * from "./jurisdiction.schema.ts";
 export * from "./risk.schema.ts";
 export * from "./target.schema.ts";
+export * from "./workflow.schema.ts";

@@ -27,7 +27,12 @@ export const inventories = pgTable(
     boundary: text("boundary"),
     gwp: text("gwp").notNull(),
     population: doublePrecision("population"),
+    /** The workflow status of the current version (core/workflow/inventory-workflow.ts). */
     status: text("status").notNull().default("draft"),
+    /** The current version's number (1, 2 …); a correction of a published version starts the next one. */
+    revision: integer("revision").notNull().default(1),
+    /** The number of the latest published version, which is what the public reads; null until published. */
+    publishedRevision: integer("published_revision"),
     lines: jsonb("lines").$type<InventoryLine[]>().notNull(),
     result: jsonb("result").$type<CalcResult>().notNull(),
     totalBasic: doublePrecision("total_basic").notNull(),

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  boolean,
   doublePrecision,
   index,
   integer,
@@ -27,6 +28,8 @@ export const jurisdictions = pgTable(
     region: text("region"),
     parentId: uuid("parent_id").references((): AnyPgColumn => jurisdictions.id),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    /** Submitted inventories need a city approver's approval before a reviewer takes them. */
+    requiresApprover: boolean("requires_approver").notNull().default(false),
   },
   (t) => [
     uniqueIndex("jurisdictions_locode_key").on(t.locode),

@@ -27,6 +27,8 @@ export const targets = pgTable(
     bauValue: doublePrecision("bau_value"),
     description: text("description"),
     status: text("status").notNull().default("active"),
+    /** The light review workflow (core/workflow/light-workflow.ts): the public sees only published ones. */
+    reviewStatus: text("review_status").notNull().default("draft"),
   },
   (t) => [
     index("targets_jurisdiction_idx").on(t.jurisdictionId),

@@ -1,12 +1,15 @@
 /**
  * Seeds the demonstration network through the services (so every record is validated and every inventory
- * calculated like any submission), in one transaction. Idempotent: records are matched by natural keys
- * (UN/LOCODE or CDP account; jurisdiction + kind + year; a target's type, scope, sectors, years, values and
- * description; an action's title; a risk's hazard and timeframe) and only missing ones are created.
+ * calculated like any submission), in one transaction, as the system. The network's data is already public, so
+ * its inventories are imported as published (content-hashed, audited) and its targets and actions are
+ * submitted and published. Idempotent: records are matched by natural keys (UN/LOCODE or CDP account;
+ * jurisdiction + kind + year; a target's type, scope, sectors, years, values and description; an action's title;
+ * a risk's hazard and timeframe) and only missing ones are created. Demo users: see `seedDemoUsers`.
  */
 import { readFile } from "node:fs/promises";
 import type { InventoryLine } from "../../core/document.ts";
 import type { ActionInput } from "../../services/action.service.ts";
+import { importPublished } from "../../services/inventories/inventory-import.service.ts";
 import type { RiskInput } from "../../services/risk.service.ts";
 import { SYSTEM } from "../../services/service-helpers.ts";
 import { createServices, type Services } from "../../services/services.ts";
@@ -15,14 +18,23 @@ import type { Db } from "../database.ts";
 import { findInventoryByKey } from "../repositories/inventory.repository.ts";
 import { findJurisdictionByKey } from "../repositories/jurisdiction.repository.ts";
 import { DemoNetwork } from "./demo-network.schema.ts";
+import { seedDemoUsers } from "./seed-demo-users.ts";
 
 /** The demonstration network shipped with LocalLedger. */
 export const DEMO_NETWORK_FILE = new URL("./demo-network.json", import.meta.url);
 
-/** How many records a seed created and found already present. */
+/** How many records a seed created and found already present, and the demo users it created. */
 export interface SeedReport {
   created: Record<"jurisdictions" | "inventories" | "targets" | "actions" | "risks", number>;
   existing: number;
+  /** Emails of the demo users created (password `DEMO_PASSWORD`); empty when they existed or were not asked for. */
+  demoUsers: string[];
+}
+
+/** What to seed besides the network. */
+export interface SeedOptions {
+  /** Create the demo users, one per role (default true). */
+  demoUsers?: boolean | undefined;
 }
 
 /** Reads and validates a demonstration network file. */
@@ -31,12 +43,17 @@ export async function loadDemoNetwork(file: URL | string = DEMO_NETWORK_FILE): P
 }
 
 /** Seeds `network` (the shipped demonstration network by default) into `db`; safe to run again. */
-export async function seedDemo(db: Db, network?: DemoNetwork): Promise<SeedReport> {
+export async function seedDemo(
+  db: Db,
+  network?: DemoNetwork,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const data = network ?? (await loadDemoNetwork());
   return db.transaction(async (tx) => {
     const report: SeedReport = {
       created: { jurisdictions: 0, inventories: 0, targets: 0, actions: 0, risks: 0 },
       existing: 0,
+      demoUsers: [],
     };
     const services = createServices(tx);
     const ids = await seedJurisdictions(tx, services, data, report);
@@ -52,10 +69,8 @@ export async function seedDemo(db: Db, network?: DemoNetwork): Promise<SeedRepor
         continue;
       }
       const lines = inv.lines as InventoryLine[];
-      await services.inventories.create(
-        { ...key, boundary: inv.boundary, gwp: inv.gwp, population: inv.population, lines },
-        SYSTEM,
-      );
+      const input = { ...key, boundary: inv.boundary, gwp: inv.gwp, population: inv.population, lines };
+      await importPublished(tx, [input], SYSTEM, "published data of the demonstration network");
       report.created.inventories += 1;
     }
     const targets: TargetInput[] = data.targets.map(({ jurisdictionKey, ...t }) => ({
@@ -87,7 +102,8 @@ export async function seedDemo(db: Db, network?: DemoNetwork): Promise<SeedRepor
       ...r,
       jurisdictionId: idOf(jurisdictionKey),
     }));
-    await seedScoped(services.risks, risks, (r) => [r.hazard, r.timeframe], report, "risks");
+    await seedScoped(services.risks, risks, (r) => [r.hazard, r.timeframe], report, "risks", false);
+    if (options.demoUsers ?? true) report.demoUsers = await seedDemoUsers(tx);
     return report;
   });
 }
@@ -119,22 +135,29 @@ async function seedJurisdictions(tx: Db, services: Services, data: DemoNetwork, 
 
 interface ScopedCreate<Input, Row> {
   create(input: Input, actor: typeof SYSTEM): Promise<Row>;
-  list(query: { jurisdictionId: string; limit: number }): Promise<{ items: Row[] }>;
+  list(query: { jurisdictionId: string; limit: number }, actor: typeof SYSTEM): Promise<{ items: Row[] }>;
+  transition?(
+    id: string,
+    transition: "submit" | "publish",
+    comment: string | null,
+    actor: typeof SYSTEM,
+  ): Promise<Row>;
 }
 
 /** Creates the records not yet present, matching on `keyOf` within each jurisdiction. */
-async function seedScoped<Input extends { jurisdictionId: string }, Row extends Input>(
+async function seedScoped<Input extends { jurisdictionId: string }, Row extends Input & { id: string }>(
   service: ScopedCreate<Input, Row>,
   inputs: Input[],
   keyOf: (item: Input | Row) => unknown[],
   report: SeedReport,
   counter: keyof SeedReport["created"],
+  publish = true,
 ) {
   const seen = new Map<string, Set<string>>();
   for (const input of inputs) {
     let keys = seen.get(input.jurisdictionId);
     if (!keys) {
-      const existing = await service.list({ jurisdictionId: input.jurisdictionId, limit: 200 });
+      const existing = await service.list({ jurisdictionId: input.jurisdictionId, limit: 200 }, SYSTEM);
       keys = new Set(existing.items.map((row) => JSON.stringify(keyOf(row))));
       seen.set(input.jurisdictionId, keys);
     }
@@ -143,7 +166,11 @@ async function seedScoped<Input extends { jurisdictionId: string }, Row extends 
       report.existing += 1;
       continue;
     }
-    await service.create(input, SYSTEM);
+    const row = await service.create(input, SYSTEM);
+    if (publish && service.transition) {
+      await service.transition(row.id, "submit", "public data of the demonstration network", SYSTEM);
+      await service.transition(row.id, "publish", "public data of the demonstration network", SYSTEM);
+    }
     keys.add(key);
     report.created[counter] += 1;
   }

@@ -1,5 +1,6 @@
 /** Presents an action for the API. */
 import type { z } from "@hono/zod-openapi";
+import type { ReviewStatus } from "../../core/workflow/light-workflow.ts";
 import type { ActionRow } from "../../db/repositories/action.repository.ts";
 import { presentAudit } from "../common/schema.ts";
 import type { Action } from "./schema.ts";
@@ -16,6 +17,7 @@ export function presentAction(row: ActionRow): z.input<typeof Action> {
     sectors: row.sectors,
     hazards: row.hazards,
     status: row.status,
+    reviewStatus: row.reviewStatus as ReviewStatus,
     startYear: row.startYear,
     endYear: row.endYear,
     cost: row.cost,

@@ -1,14 +1,14 @@
-/** Routes of /api/v1/actions. */
+/** Routes of /api/v1/actions: the resource routes and the light review workflow. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Services } from "../../services/services.ts";
 import type { ReadCache } from "../common/read-cache.ts";
-import { resourceRoutes } from "../common/resource-routes.ts";
+import { reviewedRoutes } from "../common/reviewed-routes.ts";
 import { presentAction } from "./presenter.ts";
 import { Action, ActionInput, ActionQuery } from "./schema.ts";
 
 /** The action routes over `services`. */
 export function actionRoutes(services: Services, cache: ReadCache): OpenAPIHono {
-  return resourceRoutes({
+  return reviewedRoutes({
     plural: "actions",
     singular: "action",
     input: ActionInput,

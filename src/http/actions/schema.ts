@@ -1,5 +1,6 @@
 /** Request and response schemas of /api/v1/actions. */
 import { z } from "@hono/zod-openapi";
+import { REVIEW_STATUSES } from "../../core/workflow/light-workflow.ts";
 import { AuditFields, PageQuery } from "../common/schema.ts";
 import { HAZARDS, SLUG } from "../common/vocabulary.ts";
 import { Country } from "../jurisdictions/schema.ts";
@@ -49,6 +50,9 @@ export const Action = z
     sectors: z.array(z.string()),
     hazards: z.array(z.string()),
     status: z.string(),
+    reviewStatus: z
+      .enum(REVIEW_STATUSES)
+      .openapi({ description: "review workflow: the public sees published only" }),
     startYear: z.number().nullable(),
     endYear: z.number().nullable(),
     cost: z.number().nullable(),
@@ -62,6 +66,7 @@ export const Action = z
 
 /** Filters of the action list. */
 export const ActionQuery = PageQuery.extend({
+  reviewStatus: z.enum(REVIEW_STATUSES).optional(),
   jurisdictionId: z.uuid().optional(),
   country: Country.optional(),
   theme: z.string().regex(SLUG).optional(),

@@ -9,13 +9,24 @@ export function statusOf(code: ErrorCode): ContentfulStatusCode {
     case "route_not_found":
       return 404;
     case "already_exists":
+    case "invalid_transition":
+    case "not_editable":
       return 409;
+    case "unauthenticated":
+    case "invalid_credentials":
+      return 401;
+    case "forbidden":
+    case "csrf_failed":
+      return 403;
+    case "too_many_requests":
+      return 429;
     case "version_conflict":
       return 412;
     case "precondition_required":
       return 428;
     case "validation_failed":
     case "invalid_inventory":
+    case "checks_failed":
       return 422;
     case "malformed_json":
     case "bad_request":

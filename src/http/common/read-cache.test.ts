@@ -7,7 +7,11 @@ describe("ReadCache", () => {
     const cache = new ReadCache();
     expect(cache.get("targets", "a")).toBeUndefined();
     cache.put("targets", "a", 1, '{"v":1}');
-    expect(cache.get("targets", "a")).toEqual({ version: 1, body: '{"v":1}' });
+    expect(cache.get("targets", "a")).toEqual({
+      version: 1,
+      body: `{"v":1}`,
+      meta: { jurisdictionId: null, public: true },
+    });
     expect([cache.hits, cache.misses]).toEqual([1, 1]);
   });
 
@@ -40,5 +44,23 @@ describe("ReadCache", () => {
     expect(cache.get("t", "b")).toBeUndefined();
     expect(cache.get("t", "a")?.body).toBe("a");
     expect(cache.size).toBe(2);
+  });
+});
+
+describe("ReadCache variants", () => {
+  it("keeps the public and private presentation of one version apart, and drops both on a newer version", () => {
+    const cache = new ReadCache();
+    cache.put("inventories", "x", 3, "public body", { jurisdictionId: "j", public: true });
+    cache.put("inventories", "x", 3, "private body", { jurisdictionId: "j", public: false });
+    expect(cache.get("inventories", "x", "public")?.body).toBe("public body");
+    expect(cache.get("inventories", "x", "private")).toMatchObject({
+      body: "private body",
+      meta: { jurisdictionId: "j" },
+    });
+    cache.invalidate({ table: "inventories", id: "x", version: 4 });
+    expect(cache.get("inventories", "x", "public")).toBeUndefined();
+    expect(cache.get("inventories", "x", "private")).toBeUndefined();
+    cache.put("inventories", "x", 3, "stale", { jurisdictionId: "j", public: true });
+    expect(cache.get("inventories", "x", "public")).toBeUndefined();
   });
 });

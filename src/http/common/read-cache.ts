@@ -3,20 +3,36 @@
  * Correctness rests on versions, not on timing: a write through this server stores its new presentation only
  * when newer, and every committed change the database announces (LISTEN/NOTIFY, migration 0001) marks older
  * entries stale, so a slow read that raced a write can never put an older version back. Bounded (LRU).
+ *
+ * A record may have two presentations of one version: the public one and the private one (a working copy
+ * with drafts, checks and answers). Each carries the jurisdiction and visibility it was presented with, so
+ * that the route can run the access check before it serves a cached body, without a database round trip.
  */
 import type { Change } from "../../db/changes.ts";
 
-interface Entry {
-  version: number;
-  /** The JSON body of that version; null when only the version is known (a newer one was announced). */
-  body: string | null;
+/** What the access check needs about a cached presentation. */
+export interface CacheMeta {
+  jurisdictionId: string | null;
+  public: boolean;
 }
 
-/** A cached presentation: its version and JSON body. */
+/** A cached presentation: its version, JSON body and access metadata. */
 export interface CachedRead {
   version: number;
   body: string;
+  meta: CacheMeta;
 }
+
+/** Which presentation: the public one or the private one. */
+export type Variant = "public" | "private";
+
+interface Entry {
+  version: number;
+  /** The bodies of that version; empty when only the version is known (a newer one was announced). */
+  variants: Partial<Record<Variant, { body: string; meta: CacheMeta }>>;
+}
+
+const PUBLIC: CacheMeta = { jurisdictionId: null, public: true };
 
 export class ReadCache {
   private readonly entries = new Map<string, Entry>();
@@ -26,10 +42,11 @@ export class ReadCache {
   constructor(private readonly capacity = 20_000) {}
 
   /** The current presentation of a record, if cached. */
-  get(table: string, id: string): CachedRead | undefined {
+  get(table: string, id: string, variant: Variant = "public"): CachedRead | undefined {
     const key = `${table}:${id}`;
     const entry = this.entries.get(key);
-    if (!entry || entry.body === null) {
+    const found = entry?.variants[variant];
+    if (!entry || !found) {
       this.misses++;
       return undefined;
     }
@@ -37,17 +54,19 @@ export class ReadCache {
     // Map order is insertion order: re-inserting marks the entry most recently used.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    return { version: entry.version, body: entry.body };
+    return { version: entry.version, body: found.body, meta: found.meta };
   }
 
   /** Stores a presentation read from the database, unless a newer version is already known. */
-  put(table: string, id: string, version: number, body: string): void {
+  put(table: string, id: string, version: number, body: string, meta: CacheMeta = PUBLIC): void {
     const key = `${table}:${id}`;
+    const variant: Variant = meta.public ? "public" : "private";
     const entry = this.entries.get(key);
     if (entry && entry.version > version) return;
-    if (entry && entry.version === version && entry.body !== null) return;
+    const variants = entry && entry.version === version ? entry.variants : {};
+    if (variants[variant]) return;
     this.entries.delete(key);
-    this.entries.set(key, { version, body });
+    this.entries.set(key, { version, variants: { ...variants, [variant]: { body, meta } } });
     this.evict();
   }
 
@@ -57,7 +76,7 @@ export class ReadCache {
     const entry = this.entries.get(key);
     if (entry && entry.version >= change.version) return;
     this.entries.delete(key);
-    this.entries.set(key, { version: change.version, body: null });
+    this.entries.set(key, { version: change.version, variants: {} });
     this.evict();
   }
 

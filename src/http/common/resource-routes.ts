@@ -1,19 +1,27 @@
-/** The four routes of a resource (create, list, read, replace), built from its schemas, service and presenter. */
-import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+/**
+ * The four routes of a resource (create, list, read, replace), built from its schemas, service and presenter.
+ * Every handler passes the request's principal to the service, which authorises before it reads. A cached read
+ * is served only after the same access check, made on the jurisdiction and visibility cached with it.
+ */
+import { createRoute, type OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Page } from "../../db/cursor.ts";
-import { type Actor, SYSTEM } from "../../services/service-helpers.ts";
-import { etagOf, versionFromIfMatch } from "./etag.ts";
-import type { ReadCache } from "./read-cache.ts";
+import { privateReadScope } from "../../policies/policy.ts";
+import type { Principal } from "../../policies/principal.ts";
+import type { Actor } from "../../services/service-helpers.ts";
+import { principalOf } from "./auth-context.ts";
+import { versionFromIfMatch } from "./etag.ts";
+import type { CacheMeta, ReadCache } from "./read-cache.ts";
+import { json, jsonText, valid } from "./route-helpers.ts";
 import { newRouter } from "./router.ts";
-import { ETAG_HEADER, IdParam, IfMatchHeader, READ_ERRORS, WRITE_ERRORS } from "./schema.ts";
+import { ETAG_HEADER, IdParam, IfMatchHeader, PAGE_OF, READ_ERRORS, WRITE_ERRORS } from "./schema.ts";
 
 /** The use cases a resource's routes call. */
 export interface ResourceService<Input, Query, Row> {
   create(input: Input, actor: Actor): Promise<Row>;
-  get(id: string): Promise<Row>;
+  get(id: string, actor: Actor): Promise<Row>;
   update(id: string, expectedVersion: number | undefined, input: Input, actor: Actor): Promise<Row>;
-  list(query: Query): Promise<Page<Row>>;
+  list(query: Query, actor: Actor): Promise<Page<Row>>;
 }
 
 /** What a resource's routes are made of. */
@@ -31,24 +39,21 @@ export interface ResourceDefinition<
   output: O;
   service: ResourceService<z.output<I>, z.output<Q>, Row>;
   present(row: Row): z.input<O>;
+  /** Who may see a presented row: its jurisdiction and whether it is public. */
+  visibility(row: Row): CacheMeta;
+  /**
+   * True when those who may read the jurisdiction's private work get a different presentation (inventories'
+   * working copies); false when the public presentation is everyone's once it is public.
+   */
+  separateWorkingView: boolean;
   /** Presented reads by id, kept per version (see ReadCache); the table name is `plural`. */
   cache: ReadCache;
 }
 
-/** Validated input of a request; the generic route types are too deep for TypeScript to follow. */
-function valid<T>(c: { req: object }, target: "json" | "query" | "param" | "header"): T {
-  return (c.req as { valid(target: string): unknown }).valid(target) as T;
-}
-
-function json<S extends z.ZodType>(schema: S, description: string) {
-  return { description, content: { "application/json": { schema } } };
-}
-
-/** Answers with JSON text already serialised, and its ETag; `If-None-Match` on the same version gets 304. */
-function jsonText(c: Context, body: string, status: 200 | 201, version: number): Response {
-  const etag = etagOf(version);
-  if (status === 200 && c.req.header("if-none-match") === etag) return c.body(null, 304, { ETag: etag });
-  return c.body(body, status, { ETag: etag, "Content-Type": "application/json; charset=UTF-8" });
+/** Whether `principal` may read the unpublished work of `jurisdictionId`. */
+export function mayReadPrivate(principal: Principal, jurisdictionId: string | null): boolean {
+  const scope = privateReadScope(principal);
+  return scope === "all" || (jurisdictionId !== null && scope.has(jurisdictionId));
 }
 
 /** Builds the router of one resource: POST /, GET /, GET /{id}, PUT /{id}. */
@@ -62,13 +67,7 @@ export function resourceRoutes<
   const tags = [def.plural];
   const body = { required: true, content: { "application/json": { schema: def.input } } };
   const withEtag = (description: string) => ({ ...json(def.output, description), headers: ETAG_HEADER });
-  const list = def.output.array();
-  /** Presents a row as JSON text, remembers it for reads, and answers with its ETag. */
-  const respond = (c: Context, row: Row & { id: string }, status: 200 | 201) => {
-    const body = JSON.stringify(def.present(row));
-    def.cache.put(def.plural, row.id, row.version, body);
-    return jsonText(c, body, status, row.version);
-  };
+  const respond = (c: Context, row: Row, status: 200 | 201) => respondWith(c, def, row, status);
 
   app.openapi(
     createRoute({
@@ -80,10 +79,7 @@ export function resourceRoutes<
       request: { body },
       responses: { 201: withEtag(`the created ${def.singular}`), ...WRITE_ERRORS },
     }),
-    async (c) => {
-      const row = await def.service.create(valid<z.output<I>>(c, "json"), SYSTEM);
-      return respond(c, row, 201);
-    },
+    async (c) => respond(c, await def.service.create(valid<z.output<I>>(c, "json"), principalOf(c)), 201),
   );
 
   app.openapi(
@@ -95,15 +91,12 @@ export function resourceRoutes<
       operationId: `list-${def.plural}`,
       request: { query: def.query },
       responses: {
-        200: json(
-          z.object({ items: list, nextCursor: z.string().nullable() }),
-          `a page of ${def.plural}; nextCursor is null on the last page`,
-        ),
+        200: json(PAGE_OF(def.output), `a page of ${def.plural}; nextCursor is null on the last page`),
         ...READ_ERRORS,
       },
     }),
     async (c) => {
-      const page = await def.service.list(valid<z.output<Q>>(c, "query"));
+      const page = await def.service.list(valid<z.output<Q>>(c, "query"), principalOf(c));
       return c.json({ items: page.items.map(def.present), nextCursor: page.nextCursor }, 200);
     },
   );
@@ -120,9 +113,10 @@ export function resourceRoutes<
     }),
     async (c) => {
       const { id } = valid<z.output<typeof IdParam>>(c, "param");
-      const cached = def.cache.get(def.plural, id);
+      const principal = principalOf(c);
+      const cached = cachedFor(def, id, principal);
       if (cached) return jsonText(c, cached.body, 200, cached.version);
-      return respond(c, await def.service.get(id), 200);
+      return respond(c, await def.service.get(id, principal), 200);
     },
   );
 
@@ -138,15 +132,43 @@ export function resourceRoutes<
     }),
     async (c) => {
       const version = versionFromIfMatch(valid<z.output<typeof IfMatchHeader>>(c, "header")["if-match"]);
-      const row = await def.service.update(
-        valid<z.output<typeof IdParam>>(c, "param").id,
-        version,
-        valid<z.output<I>>(c, "json"),
-        SYSTEM,
-      );
+      const { id } = valid<z.output<typeof IdParam>>(c, "param");
+      const row = await def.service.update(id, version, valid<z.output<I>>(c, "json"), principalOf(c));
       return respond(c, row, 200);
     },
   );
 
   return app;
+}
+
+/** Presents a row as JSON text, remembers it for reads with its visibility, and answers with its ETag. */
+export function respondWith<Row extends { id: string; version: number }>(
+  c: Context,
+  def: Pick<
+    ResourceDefinition<z.ZodType, z.ZodObject, z.ZodObject, Row>,
+    "present" | "visibility" | "cache" | "plural"
+  >,
+  row: Row,
+  status: 200 | 201,
+): Response {
+  const body = JSON.stringify(def.present(row));
+  def.cache.put(def.plural, row.id, row.version, body, def.visibility(row));
+  return jsonText(c, body, status, row.version);
+}
+
+/** The cached presentation `principal` may be served, if any; the access check runs before anything is served. */
+function cachedFor<Row extends { id: string; version: number }>(
+  def: ResourceDefinition<z.ZodType, z.ZodObject, z.ZodObject, Row>,
+  id: string,
+  principal: Principal,
+) {
+  const scope = privateReadScope(principal);
+  if (scope === "all" || scope.size > 0) {
+    const own = def.cache.get(def.plural, id, "private");
+    if (own && mayReadPrivate(principal, own.meta.jurisdictionId)) return own;
+  }
+  const shared = def.cache.get(def.plural, id, "public");
+  if (!shared) return undefined;
+  if (def.separateWorkingView && mayReadPrivate(principal, shared.meta.jurisdictionId)) return undefined;
+  return shared;
 }

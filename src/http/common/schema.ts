@@ -83,13 +83,27 @@ export const READ_ERRORS = {
 
 /** Error responses a write can give. */
 export const WRITE_ERRORS = {
+  401: errorResponse("not signed in, or the credential is unknown, expired or revoked"),
+  403: errorResponse("signed in, but not allowed (or a cookie request without its CSRF token)"),
   400: errorResponse("malformed JSON"),
   404: errorResponse("no such resource"),
-  409: errorResponse("a resource with this natural key exists"),
+  409: errorResponse(
+    "a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition)",
+  ),
   412: errorResponse("If-Match does not match the current version"),
   413: errorResponse("request body too large"),
   422: errorResponse("invalid input; details name each field"),
   428: errorResponse("If-Match required"),
+};
+
+/** A page of a list: the items and the cursor of the next page. */
+export const PAGE_OF = <S extends z.ZodType>(item: S) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** Error responses of routes that need a signed-in principal with a role. */
+export const AUTH_ERRORS = {
+  401: errorResponse("not signed in, or the credential is unknown, expired or revoked"),
+  403: errorResponse("signed in, but not allowed (or a cookie request without its CSRF token)"),
 };
 
 /** The ETag response header. */

@@ -18,8 +18,9 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 async function total(): Promise<number> {
-  return ((await app.request("GET", "/api/v1/inventories?limit=200")).body as { items: unknown[] }).items
-    .length;
+  return (
+    (await app.request("GET", "/api/v1/inventories?view=working&limit=200")).body as { items: unknown[] }
+  ).items.length;
 }
 
 describe("/api/v1/inventories", () => {
@@ -126,9 +127,12 @@ describe("/api/v1/inventories", () => {
       results: { gwp: "AR6", totals: { basic: 7 } },
       version: 2,
     });
-    const byYear = await app.request("GET", "/api/v1/inventories?year=2018&kind=community&country=BR");
+    const byYear = await app.request(
+      "GET",
+      "/api/v1/inventories?view=working&year=2018&kind=community&country=BR",
+    );
     expect((byYear.body as { items: Array<{ id: string }> }).items.map((i) => i.id)).toEqual([id]);
-    const elsewhere = await app.request("GET", "/api/v1/inventories?country=AR");
+    const elsewhere = await app.request("GET", "/api/v1/inventories?view=working&country=AR");
     expect((elsewhere.body as { items: unknown[] }).items).toEqual([]);
   });
 });

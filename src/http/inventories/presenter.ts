@@ -1,24 +1,32 @@
-/** Presents an inventory for the API: the document, the stored results and their issues. */
+/** Presents an inventory for the API: the document, the stored results and their issues, and its workflow state. */
 import type { z } from "@hono/zod-openapi";
 import type { GwpSet } from "../../core/gases.ts";
-import type { InventoryRow } from "../../db/repositories/inventory.repository.ts";
+import type { InventoryStatus } from "../../core/workflow/inventory-workflow.ts";
+import type { InventoryView } from "../../services/inventories/inventory-view.ts";
 import { presentAudit } from "../common/schema.ts";
 import type { Inventory } from "./schema.ts";
 
 /** The API view of an inventory (never recalculated: the result stored with this version). */
-export function presentInventory(row: InventoryRow): z.input<typeof Inventory> {
-  const { issues, ...results } = row.result;
+export function presentInventory(view: InventoryView): z.input<typeof Inventory> {
+  const { issues, ...results } = view.result;
   return {
-    ...presentAudit(row),
-    jurisdictionId: row.jurisdictionId,
-    year: row.year,
-    kind: row.kind,
-    boundary: row.boundary,
-    gwp: row.gwp as GwpSet,
-    population: row.population,
-    status: row.status,
-    lines: row.lines,
+    ...presentAudit(view),
+    jurisdictionId: view.jurisdictionId,
+    year: view.year,
+    kind: view.kind,
+    boundary: view.boundary,
+    gwp: view.gwp as GwpSet,
+    population: view.population,
+    status: view.status as InventoryStatus,
+    visibility: view.visibility,
+    revision: view.revision,
+    publishedRevision: view.publishedRevision,
+    contentHash: view.contentHash,
+    publishedAt: view.publishedAt?.toISOString() ?? null,
+    lines: view.lines,
     results,
     issues,
+    checks: view.checks,
+    answers: view.answers,
   };
 }

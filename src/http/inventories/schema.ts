@@ -1,5 +1,6 @@
 /** Request and response schemas of /api/v1/inventories: the inventory document (DESIGN.md) and its results. */
 import { z } from "@hono/zod-openapi";
+import { INVENTORY_STATUSES } from "../../core/workflow/inventory-workflow.ts";
 import { AuditFields, PageQuery } from "../common/schema.ts";
 import { Country } from "../jurisdictions/schema.ts";
 
@@ -27,17 +28,8 @@ export const InventoryLine = z
 export const GWP = z.enum(["AR4", "AR5", "AR6"]);
 /** Inventory kinds. */
 export const INVENTORY_KINDS = ["community", "government"] as const;
-/** Inventory statuses. */
-export const INVENTORY_STATUSES = [
-  "draft",
-  "submitted",
-  "approved",
-  "verified",
-  "published",
-  "returned",
-] as const;
 
-/** What a client writes: the inventory document plus kind, boundary and status. */
+/** What a client writes: the inventory document plus kind and boundary (status changes only by transitions). */
 export const InventoryInput = z
   .strictObject({
     jurisdictionId: z.uuid().optional().openapi({ description: "the jurisdiction; or give `jurisdiction`" }),
@@ -47,7 +39,6 @@ export const InventoryInput = z
     boundary: z.string().max(2000).nullable().optional(),
     gwp: GWP.optional().openapi({ description: "GWP set, AR5 by default" }),
     population: z.number().positive().nullable().optional(),
-    status: z.enum(INVENTORY_STATUSES).optional(),
     lines: z.array(InventoryLine).max(5000),
   })
   .openapi("InventoryInput");
@@ -63,6 +54,18 @@ const Issue = z
   .openapi("Issue");
 
 const Numbers = z.record(z.string(), z.number());
+
+/** An automated review check: errors block submission; warnings need an answer keyed by `id`. */
+export const ReviewCheck = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    severity: z.enum(["error", "warning", "info"]),
+    line: z.number().nullable(),
+    gpc: z.string().nullable(),
+    message: z.string(),
+  })
+  .openapi("ReviewCheck");
 
 /** The stored calculation of an inventory version (tCO2e; gas amounts in tonnes). */
 export const InventoryResults = z
@@ -104,10 +107,25 @@ export const Inventory = z
     boundary: z.string().nullable(),
     gwp: GWP,
     population: z.number().nullable(),
-    status: z.string(),
+    status: z.enum(INVENTORY_STATUSES),
+    visibility: z.enum(["working", "published"]).openapi({
+      description:
+        "the working copy (for the jurisdiction's users and reviewers) or the latest published version",
+    }),
+    revision: z.number().int().openapi({ description: "the version number shown (1, 2 …)" }),
+    publishedRevision: z.number().int().nullable().openapi({ description: "the latest published version" }),
+    contentHash: z.string().nullable().openapi({
+      description: "SHA-256 of the canonical JSON of {document, results} of this published version",
+    }),
+    publishedAt: z.string().nullable(),
     lines: z.array(InventoryLine),
     results: InventoryResults,
     issues: z.array(Issue),
+    checks: z
+      .array(ReviewCheck)
+      .nullable()
+      .openapi({ description: "automated checks at submission (working view)" }),
+    answers: z.record(z.string(), z.string()).nullable(),
   })
   .openapi("Inventory");
 
@@ -117,6 +135,9 @@ export const InventoryQuery = PageQuery.extend({
   country: Country.optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
   kind: z.enum(INVENTORY_KINDS).optional(),
-  status: z.enum(INVENTORY_STATUSES).optional(),
+  status: z.enum(INVENTORY_STATUSES).optional().openapi({ description: "working view only" }),
+  view: z.enum(["published", "working"]).optional().openapi({
+    description: "published versions (default, anyone) or working copies of the jurisdictions you may see",
+  }),
   q: z.string().max(200).optional().openapi({ description: "text in the jurisdiction's name" }),
 });

@@ -20,6 +20,7 @@ export function presentJurisdiction(j: JurisdictionRecord): z.input<typeof Juris
     region: j.region,
     parentId: j.parentId,
     tags: j.tags,
+    requiresApprover: j.requiresApprover,
     population: series(j, "population"),
     gdp: series(j, "gdp"),
     area: series(j, "area"),

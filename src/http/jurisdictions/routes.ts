@@ -16,6 +16,8 @@ export function jurisdictionRoutes(services: Services, cache: ReadCache): OpenAP
     output: Jurisdiction,
     service: services.jurisdictions,
     present: presentJurisdiction,
+    visibility: (row) => ({ jurisdictionId: row.id, public: true }),
+    separateWorkingView: false,
     cache,
   });
 }

@@ -37,6 +37,10 @@ export const JurisdictionInput = z
       .array(z.string().regex(/^[a-z0-9-]{1,40}$/, "must be a lowercase tag such as coastal"))
       .max(50)
       .optional(),
+    requiresApprover: z
+      .boolean()
+      .optional()
+      .openapi({ description: "submitted inventories need a city approver before review (default false)" }),
     population: Series.optional().openapi({ description: "inhabitants by year" }),
     gdp: Series.optional().openapi({ description: "gross domestic product by year, USD" }),
     area: Series.optional().openapi({ description: "area by year, km²" }),
@@ -57,6 +61,7 @@ export const Jurisdiction = z
     region: z.string().nullable(),
     parentId: z.string().nullable(),
     tags: z.array(z.string()),
+    requiresApprover: z.boolean(),
     population: OutSeries,
     gdp: OutSeries,
     area: OutSeries,

@@ -16,6 +16,8 @@ export function riskRoutes(services: Services, cache: ReadCache): OpenAPIHono {
     output: Risk,
     service: services.risks,
     present: presentRisk,
+    visibility: (row) => ({ jurisdictionId: row.jurisdictionId, public: true }),
+    separateWorkingView: false,
     cache,
   });
 }

@@ -1,5 +1,6 @@
 /** Presents a target for the API. */
 import type { z } from "@hono/zod-openapi";
+import type { ReviewStatus } from "../../core/workflow/light-workflow.ts";
 import type { TargetRow } from "../../db/repositories/target.repository.ts";
 import { presentAudit } from "../common/schema.ts";
 import type { Target } from "./schema.ts";
@@ -24,5 +25,6 @@ export function presentTarget(row: TargetRow): z.input<typeof Target> {
     bauValue: row.bauValue,
     description: row.description,
     status: row.status,
+    reviewStatus: row.reviewStatus as ReviewStatus,
   };
 }

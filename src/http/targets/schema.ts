@@ -1,5 +1,6 @@
 /** Request and response schemas of /api/v1/targets. */
 import { z } from "@hono/zod-openapi";
+import { REVIEW_STATUSES } from "../../core/workflow/light-workflow.ts";
 import { AuditFields, PageQuery } from "../common/schema.ts";
 import { SCOPES, SLUG } from "../common/vocabulary.ts";
 import { Country } from "../jurisdictions/schema.ts";
@@ -60,11 +61,15 @@ export const Target = z
     bauValue: z.number().nullable(),
     description: z.string().nullable(),
     status: z.string(),
+    reviewStatus: z
+      .enum(REVIEW_STATUSES)
+      .openapi({ description: "review workflow: the public sees published only" }),
   })
   .openapi("Target");
 
 /** Filters of the target list. */
 export const TargetQuery = PageQuery.extend({
+  reviewStatus: z.enum(REVIEW_STATUSES).optional(),
   jurisdictionId: z.uuid().optional(),
   country: Country.optional(),
   theme: z.string().regex(SLUG).optional(),

@@ -1,147 +1,162 @@
-/** Use cases for inventories: each write validates the document, calculates it and stores lines and result. */
-import { calculate } from "../core/calculate.ts";
-import type { InventoryLine } from "../core/document.ts";
-import type { GwpSet } from "../core/gases.ts";
-import type { CalcResult, IssueCode } from "../core/result.ts";
-import type { Page } from "../db/cursor.ts";
-import type { Db } from "../db/database.ts";
+/**
+ * Inventory use cases: create, read, replace and list. Writes go to the head (the working copy of the current
+ * version) and only while it is a draft or returned; reads give the working copy to those who may see the
+ * jurisdiction's unpublished work and the latest published version to everyone else.
+ */
+
+import { EDITABLE_STATUSES } from "../../core/workflow/inventory-workflow.ts";
+import type { Page } from "../../db/cursor.ts";
+import type { Db } from "../../db/database.ts";
+import { appendAuditEvent } from "../../db/repositories/audit.repository.ts";
 import {
   findInventory,
   type InventoryFilter,
-  type InventoryRow,
-  type InventoryValues,
   insertInventory,
   listInventories,
   updateInventory,
-} from "../db/repositories/inventory.repository.ts";
-import { findJurisdiction, findJurisdictionByKey } from "../db/repositories/jurisdiction.repository.ts";
-import { invalidInventory, validationFailed } from "./errors.ts";
+} from "../../db/repositories/inventory.repository.ts";
+import { findVersion, listPublished } from "../../db/repositories/inventory-version.repository.ts";
+import { authorize, privateReadScope } from "../../policies/policy.ts";
+import { notEditable, notFound, validationFailed } from "../errors.ts";
 import {
   type Actor,
   cursorKey,
   foundOrThrow,
-  orNull,
-  referenceOrThrow,
   requireVersion,
   uniquely,
   updatedOrThrow,
-} from "./service-helpers.ts";
+} from "../service-helpers.ts";
+import {
+  calculateOrRefuse,
+  headValues,
+  type InventoryInput,
+  resolveJurisdiction,
+} from "./inventory-document.ts";
+import { type InventoryView, publishedView, workingView } from "./inventory-view.ts";
 
-/** Issue codes that make a document unacceptable: a line that cannot be read or calculated as written. */
-export const BLOCKING_ISSUES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  "unknown_gpc_row",
-  "unknown_unit",
-  "unknown_fuel",
-  "unknown_gas",
-  "invalid_value",
-  "non_finite_value",
-  "negative_value",
-  "incompatible_units",
-  "line_kind_conflict",
-  "empty_line",
-  "unknown_notation_key",
-]);
+/** Filters and paging of an inventory list; `view` picks published versions (default) or working copies. */
+export type InventoryQuery = Omit<InventoryFilter, "after" | "visibleTo"> & {
+  cursor?: string | undefined;
+  view?: "published" | "working" | undefined;
+};
 
-/** What a client writes: the inventory document (DESIGN.md) plus kind, boundary and status. */
-export interface InventoryInput {
-  /** The jurisdiction's id; or give its UN/LOCODE as `jurisdiction`, as the document does. */
-  jurisdictionId?: string | undefined;
-  jurisdiction?: string | undefined;
-  year: number;
-  kind: string;
-  boundary?: string | null | undefined;
-  gwp?: GwpSet | undefined;
-  population?: number | null | undefined;
-  status?: string | undefined;
-  lines: InventoryLine[];
-}
-
-/** Filters and paging of an inventory list. */
-export type InventoryQuery = Omit<InventoryFilter, "after"> & { cursor?: string | undefined };
-
-async function resolveJurisdiction(tx: Db, input: InventoryInput): Promise<string> {
-  if (input.jurisdictionId) {
-    const row = await findJurisdiction(tx, input.jurisdictionId);
-    return referenceOrThrow(row, "jurisdictionId", "jurisdiction", input.jurisdictionId).id;
-  }
-  if (input.jurisdiction) {
-    const row = await findJurisdictionByKey(tx, { locode: input.jurisdiction });
-    return referenceOrThrow(row, "jurisdiction", "jurisdiction with UN/LOCODE", input.jurisdiction).id;
-  }
-  throw validationFailed([
-    { path: "jurisdictionId", message: "give the jurisdiction's id, or its UN/LOCODE as `jurisdiction`" },
-  ]);
-}
-
-/** Calculates the document and refuses it when a line cannot be calculated as written. */
-export function calculateOrRefuse(input: InventoryInput): CalcResult {
-  const gwp = input.gwp ?? "AR5";
-  const result = calculate({
-    gwp,
-    year: input.year,
-    population: input.population ?? undefined,
-    lines: input.lines,
-  });
-  const blocking = result.issues.filter((i) => BLOCKING_ISSUES.has(i.code));
-  if (blocking.length > 0) throw invalidInventory(blocking);
-  return result;
-}
-
-function valuesOf(input: InventoryInput, jurisdictionId: string, result: CalcResult): InventoryValues {
-  return {
-    jurisdictionId,
-    year: input.year,
-    kind: input.kind,
-    boundary: orNull(input.boundary),
-    gwp: result.gwp,
-    population: orNull(input.population),
-    status: input.status ?? "draft",
-    lines: input.lines,
-    result,
-    totalBasic: result.totals.basic,
-    totalBasicPlus: result.totals.basicPlus,
-    totalTerritorial: result.totals.territorial,
-  };
-}
+/** The audited state of a head after a write. */
+export const headState = (row: {
+  id: string;
+  revision: number;
+  status: string;
+  lines: unknown;
+  result: unknown;
+}) => ({
+  id: row.id,
+  revision: row.revision,
+  status: row.status,
+  lines: row.lines,
+  result: row.result,
+});
 
 /** Inventory use cases over one database. */
 export class InventoryService {
   constructor(private readonly db: Db) {}
 
-  /** Validates, calculates and stores a new inventory. */
-  create(input: InventoryInput, actor: Actor): Promise<InventoryRow> {
+  /** Validates, calculates and stores a new draft. */
+  create(input: InventoryInput, actor: Actor): Promise<InventoryView> {
+    authorize(actor, "record.write");
     return this.db.transaction(async (tx) => {
+      const jurisdiction = await resolveJurisdiction(tx, input);
+      authorize(actor, "record.write", jurisdiction.id);
       const result = calculateOrRefuse(input);
-      const jurisdictionId = await resolveJurisdiction(tx, input);
-      const key = { jurisdictionId, kind: input.kind, year: input.year };
-      return uniquely("inventory", key, () =>
-        insertInventory(tx, valuesOf(input, jurisdictionId, result), actor.id),
+      const key = { jurisdictionId: jurisdiction.id, kind: input.kind, year: input.year };
+      const row = await uniquely("inventory", key, () =>
+        insertInventory(tx, headValues(input, jurisdiction.id, result, "draft"), actor.id),
       );
+      await appendAuditEvent(tx, {
+        actor: actor.id,
+        entity: "inventory",
+        entityId: row.id,
+        action: "create",
+        state: headState(row),
+      });
+      return workingView(row, undefined);
     });
   }
 
-  /** Reads one inventory with its stored result. */
-  get(id: string): Promise<InventoryRow> {
-    return this.db.transaction(async (tx) => foundOrThrow(await findInventory(tx, id), "inventory", id));
+  /** Reads an inventory as `actor` may see it; `view: "published"` asks for the published version. */
+  get(id: string, actor: Actor, view?: "published" | "working"): Promise<InventoryView> {
+    const scope = privateReadScope(actor);
+    return this.db.transaction(async (tx) => {
+      const head = foundOrThrow(await findInventory(tx, id), "inventory", id);
+      const mayReadWorking = scope === "all" || scope.has(head.jurisdictionId);
+      if (mayReadWorking && view !== "published") {
+        const current = head.status === "draft" ? undefined : await findVersion(tx, id, head.revision);
+        return workingView(head, current);
+      }
+      const published =
+        head.publishedRevision === null ? undefined : await findVersion(tx, id, head.publishedRevision);
+      if (!published) throw notFound("published inventory", id);
+      return publishedView(published, head);
+    });
   }
 
-  /** Replaces an inventory at `expectedVersion`, recalculating it. */
+  /** Replaces the working copy at `expectedVersion`, recalculating it; only drafts and returned versions. */
   update(id: string, expectedVersion: number | undefined, input: InventoryInput, actor: Actor) {
-    return this.db.transaction(async (tx): Promise<InventoryRow> => {
-      foundOrThrow(await findInventory(tx, id), "inventory", id);
+    authorize(actor, "record.write");
+    return this.db.transaction(async (tx): Promise<InventoryView> => {
+      const head = foundOrThrow(await findInventory(tx, id), "inventory", id);
+      authorize(actor, "record.write", head.jurisdictionId);
       const version = requireVersion(expectedVersion);
+      if (!EDITABLE_STATUSES.has(head.status as "draft")) throw notEditable("inventory", id, head.status);
       const result = calculateOrRefuse(input);
-      const jurisdictionId = await resolveJurisdiction(tx, input);
-      const key = { jurisdictionId, kind: input.kind, year: input.year };
+      const jurisdiction = await resolveJurisdiction(tx, input);
+      if (jurisdiction.id !== head.jurisdictionId) {
+        throw validationFailed([
+          { path: "jurisdictionId", message: "an inventory cannot move to another jurisdiction" },
+        ]);
+      }
+      if (head.publishedRevision !== null && (input.year !== head.year || input.kind !== head.kind)) {
+        throw validationFailed([
+          { path: "year", message: "year and kind of a published inventory cannot change" },
+        ]);
+      }
+      const key = { jurisdictionId: head.jurisdictionId, kind: input.kind, year: input.year };
       const outcome = await uniquely("inventory", key, () =>
-        updateInventory(tx, id, version, valuesOf(input, jurisdictionId, result), actor.id),
+        updateInventory(
+          tx,
+          id,
+          version,
+          headValues(input, head.jurisdictionId, result, head.status),
+          actor.id,
+        ),
       );
-      return updatedOrThrow(outcome, "inventory", id, version);
+      const row = updatedOrThrow(outcome, "inventory", id, version);
+      await appendAuditEvent(tx, {
+        actor: actor.id,
+        entity: "inventory",
+        entityId: id,
+        action: "update",
+        state: headState(row),
+      });
+      return workingView(row, undefined);
     });
   }
 
-  /** Lists inventories, one page at a time. */
-  list(query: InventoryQuery): Promise<Page<InventoryRow>> {
-    return this.db.transaction((tx) => listInventories(tx, { ...query, after: cursorKey(query.cursor) }));
+  /** Lists published versions (anyone), or working copies of the jurisdictions `actor` may see. */
+  list(query: InventoryQuery, actor: Actor): Promise<Page<InventoryView>> {
+    const { view, cursor, ...filter } = query;
+    if (view === "working") authorize(actor, "record.read_private");
+    const scope = privateReadScope(actor);
+    return this.db.transaction(async (tx) => {
+      const after = cursorKey(cursor);
+      if (view === "working") {
+        const page = await listInventories(tx, {
+          ...filter,
+          after,
+          visibleTo: scope === "all" ? "all" : [...scope],
+        });
+        return { ...page, items: page.items.map((row) => workingView(row, undefined)) };
+      }
+      const page = await listPublished(tx, { ...filter, after });
+      return { ...page, items: page.items.map((r) => publishedView(r.version, r.head)) };
+    });
   }
 }

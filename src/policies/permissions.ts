@@ -1,0 +1,27 @@
+/** Every permission the policy decides; services name one before they read or write data. */
+export const PERMISSIONS = [
+  "jurisdiction.write",
+  "record.read_private",
+  "record.write",
+  "record.submit",
+  "record.reopen",
+  "record.publish",
+  "record.return",
+  "inventory.approve",
+  "inventory.return_submission",
+  "inventory.review",
+  "inventory.verify",
+  "inventory.return",
+  "inventory.publish",
+  "inventory.comment",
+  "inventory.import_published",
+  "user.manage",
+  "audit.read",
+  "token.own",
+] as const;
+
+/**
+ * A permission. `record.*` covers a jurisdiction's inventories, targets, actions and risks as the reporter
+ * works on them (write a draft, submit, correct or reopen, read unpublished versions, checks and comments).
+ */
+export type Permission = (typeof PERMISSIONS)[number];

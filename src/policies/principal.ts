@@ -1,0 +1,59 @@
+/** Who is asking: an anonymous visitor, a signed-in user with their roles, or the system itself (seeding). */
+
+/** The roles a user can hold; reporter and approver are scoped to jurisdictions. */
+export type RoleName = "reporter" | "approver" | "reviewer" | "admin";
+
+/** A principal: its id (recorded as the actor of writes) and its roles. */
+export interface Principal {
+  kind: "anonymous" | "user" | "system";
+  id: string;
+  admin: boolean;
+  reviewer: boolean;
+  /** Jurisdictions whose drafts this principal reports. */
+  reporterOf: ReadonlySet<string>;
+  /** Jurisdictions whose submissions this principal approves. */
+  approverOf: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The anonymous public. */
+export const ANONYMOUS: Principal = {
+  kind: "anonymous",
+  id: "anonymous",
+  admin: false,
+  reviewer: false,
+  reporterOf: NONE,
+  approverOf: NONE,
+};
+
+/** The system: seeding and start-up bootstrap; allowed everything, recorded as "system". */
+export const SYSTEM_PRINCIPAL: Principal = {
+  kind: "system",
+  id: "system",
+  admin: true,
+  reviewer: true,
+  reporterOf: NONE,
+  approverOf: NONE,
+};
+
+/** A role assignment as stored: the role and, for reporter and approver, the jurisdiction. */
+export interface RoleGrant {
+  role: string;
+  jurisdictionId: string | null;
+}
+
+/** Builds a signed-in user's principal from their role assignments. */
+export function userPrincipal(id: string, grants: readonly RoleGrant[]): Principal {
+  const reporterOf = new Set<string>();
+  const approverOf = new Set<string>();
+  let admin = false;
+  let reviewer = false;
+  for (const g of grants) {
+    if (g.role === "admin") admin = true;
+    else if (g.role === "reviewer") reviewer = true;
+    else if (g.role === "reporter" && g.jurisdictionId) reporterOf.add(g.jurisdictionId);
+    else if (g.role === "approver" && g.jurisdictionId) approverOf.add(g.jurisdictionId);
+  }
+  return { kind: "user", id, admin, reviewer, reporterOf, approverOf };
+}

@@ -1,0 +1,181 @@
+/**
+ * `verifyRecord`: proves the published record has not been altered. It walks the audit chain recomputing every
+ * hash, checks the chain head, and for every published inventory version recalculates its results from its
+ * stored lines (exact equality of canonical JSON), recomputes its content hash, and matches that hash against
+ * the digest of the version's publish event in the chain. It reads one consistent snapshot.
+ */
+import { canonicalJson } from "../../core/record/canonical-json.ts";
+import { chainHash, contentHashOf, GENESIS_HASH } from "../../core/record/hash.ts";
+import type { Db } from "../../db/database.ts";
+import { readAuditEvents, readAuditHead } from "../../db/repositories/audit.repository.ts";
+import {
+  readPublishedVersions,
+  type VersionRow,
+} from "../../db/repositories/inventory-version.repository.ts";
+import { hashedDocumentOf, recalculateVersion } from "../inventories/inventory-document.ts";
+
+/** The first event where the chain breaks. */
+export interface BrokenEvent {
+  seq: number;
+  reason: string;
+}
+
+/** A published version that no longer matches what was published. */
+export interface AlteredVersion {
+  inventoryId: string;
+  versionId: string;
+  version: number;
+  /** What differs: `results`, `contentHash`, `publishEvent`. */
+  differs: string[];
+  detail: string;
+}
+
+/** What verify found. */
+export interface VerifyReport {
+  ok: boolean;
+  /** One line naming the first problem, or null when the record is intact. */
+  problem: string | null;
+  chain: { ok: boolean; events: number; headSeq: number; headHash: string; firstBroken: BrokenEvent | null };
+  versions: { ok: boolean; checked: number; altered: AlteredVersion[] };
+  durationMs: number;
+}
+
+const BATCH = 2000;
+const VERSION_BATCH = 500;
+/** At most this many altered versions are listed (all are counted in `ok`). */
+const MAX_LISTED = 100;
+
+/** Verifies the audit chain and every published inventory version; never throws on a finding. */
+export async function verifyRecord(db: Db): Promise<VerifyReport> {
+  const started = performance.now();
+  const report = await db.transaction(
+    async (tx) => {
+      const publishDigests = new Map<string, string>();
+      const chain = await walkChain(tx, publishDigests);
+      const versions = await checkVersions(tx, publishDigests);
+      return { chain, versions };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+  const { chain, versions } = report;
+  const firstAltered = versions.altered[0];
+  const problem = chain.firstBroken
+    ? `audit event ${chain.firstBroken.seq} is broken: ${chain.firstBroken.reason}`
+    : firstAltered
+      ? `inventory ${firstAltered.inventoryId} version ${firstAltered.version} was altered: ${firstAltered.detail}`
+      : null;
+  return { ok: problem === null, problem, chain, versions, durationMs: performance.now() - started };
+}
+
+async function walkChain(tx: Db, publishDigests: Map<string, string>): Promise<VerifyReport["chain"]> {
+  let prev = GENESIS_HASH;
+  let expected = 1;
+  let firstBroken: BrokenEvent | null = null;
+  const breakAt = (seq: number, reason: string) => {
+    firstBroken ??= { seq, reason };
+  };
+  for (;;) {
+    const events = await readAuditEvents(tx, expected - 1, BATCH);
+    for (const e of events) {
+      if (e.seq !== expected) breakAt(expected, `event ${expected} is missing (the next is ${e.seq})`);
+      else if (e.prevHash !== prev) breakAt(e.seq, "its prev_hash is not the previous event's hash");
+      const recomputed = chainHash(prev, {
+        seq: e.seq,
+        at: e.at.toISOString(),
+        actor: e.actor,
+        entity: e.entity,
+        entityId: e.entityId,
+        action: e.action,
+        digest: e.digest,
+      });
+      if (recomputed !== e.hash)
+        breakAt(e.seq, "its hash does not match its contents (actor, entity, action or digest changed)");
+      if (e.entity === "inventory_version" && e.action === "publish")
+        publishDigests.set(e.entityId, e.digest);
+      prev = e.hash;
+      expected = e.seq + 1;
+    }
+    if (events.length < BATCH) break;
+  }
+  const last = expected - 1;
+  const head = (await readAuditHead(tx)) ?? { seq: 0, hash: GENESIS_HASH };
+  if (head.seq > last)
+    breakAt(
+      last + 1,
+      `the chain ends at event ${last} but its head records ${head.seq}: events were deleted`,
+    );
+  else if (head.seq < last || head.hash !== prev)
+    breakAt(last, "the chain head does not match the last event");
+  return { ok: firstBroken === null, events: last, headSeq: head.seq, headHash: head.hash, firstBroken };
+}
+
+async function checkVersions(tx: Db, publishDigests: Map<string, string>): Promise<VerifyReport["versions"]> {
+  const altered: AlteredVersion[] = [];
+  let checked = 0;
+  let failures = 0;
+  let after: string | null = null;
+  for (;;) {
+    const rows = await readPublishedVersions(tx, after, VERSION_BATCH);
+    for (const v of rows) {
+      checked += 1;
+      const found = checkVersion(v, publishDigests.get(v.id));
+      if (found) {
+        failures += 1;
+        if (altered.length < MAX_LISTED) altered.push(found);
+      }
+    }
+    if (rows.length < VERSION_BATCH) break;
+    after = rows[rows.length - 1]?.id ?? null;
+  }
+  return { ok: failures === 0, checked, altered };
+}
+
+/** Checks one published version; undefined when it is intact. */
+export function checkVersion(v: VersionRow, publishDigest: string | undefined): AlteredVersion | undefined {
+  const differs: string[] = [];
+  const details: string[] = [];
+  const recalculated = recalculateVersion(v);
+  if (canonicalJson(recalculated) !== canonicalJson(v.result)) {
+    differs.push("results");
+    details.push(resultDifference(v, recalculated));
+  }
+  const hash = contentHashOf(hashedDocumentOf(v), v.result);
+  if (hash !== v.contentHash) {
+    differs.push("contentHash");
+    details.push(
+      `its stored content hash ${short(v.contentHash)} is not the hash of its document and results ${short(hash)}`,
+    );
+  }
+  if (publishDigest === undefined) {
+    differs.push("publishEvent");
+    details.push("the audit chain has no publish event for it");
+  } else if (publishDigest !== v.contentHash) {
+    differs.push("publishEvent");
+    details.push(
+      `its content hash ${short(v.contentHash)} differs from the digest ${short(publishDigest)} published in the audit chain`,
+    );
+  }
+  if (differs.length === 0) return undefined;
+  return {
+    inventoryId: v.inventoryId,
+    versionId: v.id,
+    version: v.number,
+    differs,
+    detail: details.join("; "),
+  };
+}
+
+function short(hash: string | null): string {
+  return hash === null ? "(none)" : hash.slice(0, 12);
+}
+
+function resultDifference(v: VersionRow, recalculated: ReturnType<typeof recalculateVersion>): string {
+  for (let i = 0; i < Math.max(v.result.lines.length, recalculated.lines.length); i++) {
+    const stored = v.result.lines[i];
+    const fresh = recalculated.lines[i];
+    if (canonicalJson(stored) !== canonicalJson(fresh)) {
+      return `line ${i + 1} (${fresh?.gpc ?? stored?.gpc}) recalculates to ${fresh?.co2e ?? "nothing"} tCO2e but ${stored?.co2e ?? "nothing"} is stored`;
+    }
+  }
+  return `its stored results (BASIC ${v.result.totals.basic} tCO2e) differ from a recalculation (BASIC ${recalculated.totals.basic} tCO2e)`;
+}

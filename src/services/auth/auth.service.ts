@@ -1,0 +1,121 @@
+/**
+ * Sign-in, sessions and API tokens. Sign-in is rate-limited per email and client address in the database (so
+ * every server shares the count); an unknown email and a wrong password get the same error after the same
+ * work. Sessions and tokens are random 256-bit secrets stored as SHA-256.
+ */
+import type { Db } from "../../db/database.ts";
+import {
+  clearSignInFailures,
+  countSignInFailures,
+  deleteSession,
+  findLiveApiToken,
+  findLiveSession,
+  insertSession,
+  insertSignInFailure,
+} from "../../db/repositories/credential.repository.ts";
+import {
+  findUser,
+  findUserByEmail,
+  type RoleRow,
+  rolesOf,
+  type UserRow,
+} from "../../db/repositories/user.repository.ts";
+import { type Principal, userPrincipal } from "../../policies/principal.ts";
+import { DomainError } from "../errors.ts";
+import { dummyPasswordHash, newSecret, secretHash, verifyPassword } from "./secrets.ts";
+
+/** How sessions live and how sign-in is limited. */
+export interface AuthOptions {
+  sessionTtlMs: number;
+  /** At most `max` failed sign-ins per email and address within `windowMs`. */
+  signInLimit: { max: number; windowMs: number };
+}
+
+/** Defaults: 12-hour sessions; 5 failures per email and address in 15 minutes. */
+export const DEFAULT_AUTH_OPTIONS: AuthOptions = {
+  sessionTtlMs: 12 * 3600_000,
+  signInLimit: { max: 5, windowMs: 15 * 60_000 },
+};
+
+/** A new session: the secrets to set as cookies (shown once) and the signed-in user. */
+export interface NewSession {
+  sessionToken: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: UserRow & { roles: RoleRow[] };
+}
+
+/** Who a credential belongs to, and (for a session) the hash its CSRF token must match. */
+export interface Authenticated {
+  principal: Principal;
+  csrfHash: string | null;
+}
+
+const invalidCredentials = () => new DomainError("invalid_credentials", "the email or password is wrong");
+
+/** Authentication use cases over one database. */
+export class AuthService {
+  constructor(
+    private readonly db: Db,
+    private readonly options: AuthOptions = DEFAULT_AUTH_OPTIONS,
+  ) {}
+
+  /** Checks an email and password and opens a session; refuses after too many failures. */
+  async signIn(email: string, password: string, clientAddress: string): Promise<NewSession> {
+    const key = secretHash(`${email.trim().toLowerCase()}|${clientAddress}`);
+    const { max, windowMs } = this.options.signInLimit;
+    const since = new Date(Date.now() - windowMs);
+    if ((await countSignInFailures(this.db, key, since)) >= max) {
+      throw new DomainError("too_many_requests", "too many failed sign-ins; try again later", {
+        retryAfterSeconds: Math.ceil(windowMs / 1000),
+      });
+    }
+    const user = await findUserByEmail(this.db, email.trim());
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok || user.disabledAt) {
+      await insertSignInFailure(this.db, key);
+      throw invalidCredentials();
+    }
+    await clearSignInFailures(this.db, key, since);
+    const sessionToken = newSecret();
+    const csrfToken = newSecret();
+    const expiresAt = new Date(Date.now() + this.options.sessionTtlMs);
+    await insertSession(this.db, {
+      tokenHash: secretHash(sessionToken),
+      userId: user.id,
+      csrfHash: secretHash(csrfToken),
+      expiresAt,
+    });
+    const roles = (await rolesOf(this.db, [user.id])).get(user.id) ?? [];
+    return { sessionToken, csrfToken, expiresAt, user: { ...user, roles } };
+  }
+
+  /** Ends a session. */
+  async signOut(sessionToken: string): Promise<void> {
+    await deleteSession(this.db, secretHash(sessionToken));
+  }
+
+  /** The principal of a live session cookie, or undefined (unknown, expired, or its user disabled). */
+  async fromSession(sessionToken: string): Promise<Authenticated | undefined> {
+    const owner = await findLiveSession(this.db, secretHash(sessionToken));
+    return owner && { principal: await this.principalOf(owner.userId), csrfHash: owner.csrfHash };
+  }
+
+  /** The principal of a live API token, or undefined (unknown, revoked, expired, or its user disabled). */
+  async fromApiToken(token: string): Promise<Authenticated | undefined> {
+    const owner = await findLiveApiToken(this.db, secretHash(token));
+    return owner && { principal: await this.principalOf(owner.userId), csrfHash: null };
+  }
+
+  /** The signed-in user's own record. */
+  async me(principal: Principal): Promise<UserRow & { roles: RoleRow[] }> {
+    const user = principal.kind === "user" ? await findUser(this.db, principal.id) : undefined;
+    if (!user) throw new DomainError("unauthenticated", "sign in, or send an API token, to see your account");
+    return { ...user, roles: (await rolesOf(this.db, [user.id])).get(user.id) ?? [] };
+  }
+
+  private async principalOf(userId: string): Promise<Principal> {
+    const roles = (await rolesOf(this.db, [userId])).get(userId) ?? [];
+    return userPrincipal(userId, roles);
+  }
+}
