@@ -73,8 +73,7 @@ export function authRoutes(services: Services, options: AuthHttpOptions): OpenAP
       responses: { 204: { description: "signed out" }, ...AUTH_ERRORS },
     }),
     async (c) => {
-      const token = getCookie(c, SESSION_COOKIE);
-      if (token && principalOf(c).kind === "user") await services.auth.signOut(token);
+      await services.auth.signOut(principalOf(c), getCookie(c, SESSION_COOKIE));
       clearSessionCookies(c);
       return c.body(null, 204);
     },

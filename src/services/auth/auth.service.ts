@@ -20,6 +20,7 @@ import {
   rolesOf,
   type UserRow,
 } from "../../db/repositories/user.repository.ts";
+import { authorize } from "../../policies/policy.ts";
 import { type Principal, userPrincipal } from "../../policies/principal.ts";
 import { DomainError } from "../errors.ts";
 import { dummyPasswordHash, newSecret, secretHash, verifyPassword } from "./secrets.ts";
@@ -90,9 +91,10 @@ export class AuthService {
     return { sessionToken, csrfToken, expiresAt, user: { ...user, roles } };
   }
 
-  /** Ends a session. */
-  async signOut(sessionToken: string): Promise<void> {
-    await deleteSession(this.db, secretHash(sessionToken));
+  /** Ends the caller's session (when signed in by cookie); anyone not signed in is refused. */
+  async signOut(principal: Principal, sessionToken: string | undefined): Promise<void> {
+    authorize(principal, "token.own");
+    if (sessionToken) await deleteSession(this.db, secretHash(sessionToken));
   }
 
   /** The principal of a live session cookie, or undefined (unknown, expired, or its user disabled). */
