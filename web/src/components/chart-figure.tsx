@@ -3,6 +3,7 @@ import type { EChartsCoreOption } from "echarts/core";
 import { lazy, Suspense, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Loading } from "./states.tsx";
+import { TableScroll } from "./table-scroll.tsx";
 
 const EChartCanvas = lazy(() => import("./echart-canvas.tsx"));
 
@@ -36,7 +37,7 @@ export function ChartFigure({
       </div>
       <details className="chart-table">
         <summary>{t("chart.table")}</summary>
-        <div className="table-scroll">
+        <TableScroll label={title}>
           <table>
             <thead>
               <tr>
@@ -63,7 +64,7 @@ export function ChartFigure({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

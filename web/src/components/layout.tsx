@@ -18,13 +18,10 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 function useFocusOnNavigate() {
   const [location] = useLocation();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each navigation
+  const previous = useRef(location);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === location) return;
+    previous.current = location;
     main.current?.focus({ preventScroll: true });
     window.scrollTo(0, 0);
   }, [location]);

@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { Jurisdiction } from "../../api/client.ts";
+import { TableScroll } from "../../components/table-scroll.tsx";
 import { countryName, formatInteger } from "../../format/format.ts";
 import { latest } from "../../format/series.ts";
 import { useLabels } from "../../hooks/use-labels.ts";
@@ -56,7 +57,7 @@ export function DirectoryTable({
     <SortHeader column={column} label={label} state={state} onSort={onSort} numeric={numeric} />
   );
   return (
-    <div className="table-scroll results-panel">
+    <TableScroll label={t("directory.results")} className="results-panel">
       <table className="data-table directory-table">
         <caption className="visually-hidden">{t("directory.results")}</caption>
         <thead>
@@ -97,6 +98,6 @@ export function DirectoryTable({
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

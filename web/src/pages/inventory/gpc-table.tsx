@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { Inventory } from "../../api/client.ts";
 import { Section } from "../../components/section.tsx";
 import { EmptyState } from "../../components/states.tsx";
+import { TableScroll } from "../../components/table-scroll.tsx";
 import { formatTonnes } from "../../format/format.ts";
 import { useLabels } from "../../hooks/use-labels.ts";
 import { type TableLine, tableSectors } from "./inventory-rows.ts";
@@ -59,7 +60,7 @@ export function GpcTable({ inventory }: { inventory: Inventory }) {
       {sectors.length === 0 ? (
         <EmptyState title={t("inventory.noLines")} />
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t("inventory.table")}>
           <table className="data-table gpc-table">
             <caption>{t("inventory.tableCaption")}</caption>
             <thead>
@@ -107,7 +108,7 @@ export function GpcTable({ inventory }: { inventory: Inventory }) {
               );
             })}
           </table>
-        </div>
+        </TableScroll>
       )}
     </Section>
   );

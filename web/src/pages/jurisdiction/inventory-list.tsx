@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { Inventory } from "../../api/client.ts";
 import { Section } from "../../components/section.tsx";
+import { TableScroll } from "../../components/table-scroll.tsx";
 import { formatDate, formatTonnes } from "../../format/format.ts";
 import { useLabels } from "../../hooks/use-labels.ts";
 
@@ -14,7 +15,7 @@ export function InventoryList({ inventories }: { inventories: readonly Inventory
   const sorted = [...inventories].sort((a, b) => b.year - a.year || a.kind.localeCompare(b.kind));
   return (
     <Section title={t("profile.inventories")}>
-      <div className="table-scroll">
+      <TableScroll label={t("profile.inventories")}>
         <table className="data-table">
           <thead>
             <tr>
@@ -60,7 +61,7 @@ export function InventoryList({ inventories }: { inventories: readonly Inventory
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Section>
   );
 }

@@ -1,6 +1,7 @@
 /** Population, GDP and area by year, as one table. */
 import { useTranslation } from "react-i18next";
 import type { Jurisdiction } from "../../api/client.ts";
+import { TableScroll } from "../../components/table-scroll.tsx";
 import { formatCompact, formatInteger } from "../../format/format.ts";
 
 /** One row per year that has any of the three series. */
@@ -16,7 +17,7 @@ export function SeriesTable({ jurisdiction: j }: { jurisdiction: Jurisdiction })
   return (
     <details className="series">
       <summary>{t("profile.series")}</summary>
-      <div className="table-scroll">
+      <TableScroll label={t("profile.series")}>
         <table className="data-table">
           <thead>
             <tr>
@@ -43,7 +44,7 @@ export function SeriesTable({ jurisdiction: j }: { jurisdiction: Jurisdiction })
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </details>
   );
 }

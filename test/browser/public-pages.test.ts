@@ -1,0 +1,165 @@
+/** The public pages in Debian's Chromium against the real server with the seeded demo network. */
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  buildWebApp,
+  launchChromium,
+  screenshotDir,
+  seriousViolations,
+  startServer,
+  type TestServer,
+} from "./browser-support.ts";
+
+let server: TestServer | undefined;
+let chromium: { browser: Browser; close(): Promise<void> } | undefined;
+let context: BrowserContext;
+let page: Page;
+const shots = screenshotDir();
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  buildWebApp();
+  [server, chromium] = await Promise.all([startServer(), launchChromium()]);
+  context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+  page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  console.log(`browser-test screenshots: ${shots}`);
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  server?.stop();
+});
+
+const url = (path: string) => `${server?.url}${path}`;
+const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+describe("public pages in Chromium", () => {
+  it("shows the network dashboard with headline figures and charts", async () => {
+    await page.goto(url("/"));
+    await page.getByRole("heading", { level: 1, name: "Network dashboard" }).waitFor();
+    const jurisdictions = page
+      .locator(".stat-card")
+      .filter({ has: page.getByText("Jurisdictions", { exact: true }) });
+    await expect.poll(() => jurisdictions.locator(".stat-value").textContent()).toBe("40");
+    await expect.poll(() => page.locator(".chart-canvas canvas").count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByText("Coming with analytics").count()).toBe(3);
+    await shot("dashboard");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("searches the directory for Rio, opens its profile, switches the stacked chart and opens the GPC table", async () => {
+    await page.goto(url("/jurisdictions"));
+    await page.getByLabel("Name").fill("Rio");
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
+    expect(page.url()).toContain("q=Rio");
+    await shot("directory-rio");
+    await page.getByRole("link", { name: "Rio de Janeiro" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Rio de Janeiro" }).waitFor();
+    expect(await page.getByText("BR RIO").count()).toBe(1);
+    const emissions = page.locator("section", { has: page.getByRole("heading", { name: "Emissions" }) });
+    await emissions.locator("canvas").first().waitFor();
+    const caption = emissions.locator("figcaption");
+    expect(await caption.textContent()).toBe("BASIC emissions by sector, tCO₂e");
+    const total = () => emissions.locator(".chart-table tbody tr td").last().textContent({ timeout: 2000 });
+    const basic = await total();
+    await emissions.getByRole("radio", { name: "BASIC+" }).check();
+    await expect.poll(() => caption.textContent()).toBe("BASIC+ emissions by sector, tCO₂e");
+    const basicPlus = await total();
+    expect(basicPlus).not.toBe(basic);
+    await emissions.getByRole("radio", { name: "Scope" }).check();
+    await expect.poll(() => caption.textContent()).toBe("BASIC+ emissions by scope, tCO₂e");
+    await shot("profile-rio");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole("link", { name: "GPC table of the 2022 inventory" }).click();
+    await page.getByRole("heading", { level: 1, name: "Rio de Janeiro: GPC inventory 2022" }).waitFor();
+    const table = page.locator("table.gpc-table");
+    expect(await table.getByRole("rowheader", { name: "I.1.1" }).count()).toBeGreaterThan(0);
+    expect(await table.getByRole("columnheader", { name: "I Stationary energy" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: /^Issues \(\d+\)$/ }).count()).toBe(1);
+    await shot("inventory-rio-2022");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("works the directory with the keyboard alone", async () => {
+    await page.goto(url("/jurisdictions"));
+    await page.locator("tbody tr").first().waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return `${el?.tagName ?? ""}|${el?.getAttribute("aria-label") ?? ""}|${el?.textContent?.trim() ?? ""}|${el?.id ?? ""}`;
+      });
+    /** Presses Tab until `match` holds for the focused element (at most `max` presses). */
+    const tabTo = async (match: (description: string) => boolean, max = 40) => {
+      for (let i = 0; i < max; i++) {
+        await page.keyboard.press("Tab");
+        if (match(await focused())) return;
+      }
+      throw new Error(`never reached the element; last focus ${await focused()}`);
+    };
+
+    await page.keyboard.press("Tab");
+    expect(await focused()).toContain("Skip to content");
+    const nameInput = await page.getByLabel("Name").getAttribute("id");
+    await tabTo((d) => d.endsWith(`|${nameInput}`));
+    await page.keyboard.type("Rio");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(1);
+    await page.getByLabel("Name").fill("");
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(40);
+
+    await tabTo((d) => d.startsWith("BUTTON|") && d.includes("Population"));
+    await page.keyboard.press("Enter");
+    const population = page.getByRole("columnheader", { name: /Population/ });
+    await expect.poll(() => population.getAttribute("aria-sort")).toBe("ascending");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => population.getAttribute("aria-sort")).toBe("descending");
+    // Dhaka has the largest latest population of the demo network (21.7 million).
+    const firstName = () => page.locator("tbody tr").first().getByRole("link").textContent();
+    await expect.poll(firstName).toBe("Dhaka");
+
+    await tabTo((d) => d.startsWith("A|") && d.includes("Dhaka"));
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Dhaka" }).waitFor();
+    expect(await focused()).toMatch(/^MAIN\|/);
+  });
+
+  it("switches language and keeps the choice", async () => {
+    await page.goto(url("/jurisdictions"));
+    await page.getByLabel("Language").selectOption("fr");
+    await page.getByRole("heading", { level: 1, name: "Annuaire" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("fr");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Annuaire" }).waitFor();
+    await page.getByLabel("Langue").selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "Directory" }).waitFor();
+  });
+
+  it("fits a 360 px wide screen and shows the open data attribution", async () => {
+    const narrow = await context.newPage();
+    await narrow.setViewportSize({ width: 360, height: 740 });
+    await narrow.goto(url("/open-data"));
+    await narrow
+      .getByText(
+        "This data was collected in partnership by CDP and ICLEI - Local Governments for Sustainability",
+      )
+      .waitFor();
+    await narrow.goto(url("/"));
+    await narrow.locator(".chart-canvas canvas").first().waitFor();
+    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await narrow.screenshot({ path: join(shots, "dashboard-360.png"), fullPage: true });
+    await narrow.close();
+  });
+
+  it("answers unknown addresses with the app's not-found page and unknown ids with a clear state", async () => {
+    await page.goto(url("/no/such/page"));
+    await page.getByRole("heading", { level: 1, name: "Page not found" }).waitFor();
+    await page.goto(url("/jurisdictions/00000000-0000-4000-8000-000000000000"));
+    await page.getByText("No such jurisdiction").waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
