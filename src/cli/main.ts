@@ -4,6 +4,7 @@ import { calcCommand } from "./calc.command.ts";
 import { CliError } from "./cli-error.ts";
 import { seedCommand } from "./seed.command.ts";
 import { serveCommand } from "./serve.command.ts";
+import { verifyCommand } from "./verify.command.ts";
 
 /** Builds the program with every sub-command. */
 export function buildProgram(): Command {
@@ -12,7 +13,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [serveCommand(), calcCommand(), seedCommand()])
+  for (const command of [serveCommand(), calcCommand(), seedCommand(), verifyCommand()])
     program.addCommand(command.exitOverride());
   return program;
 }
