@@ -31,6 +31,24 @@ describe("canonicalJson", () => {
     );
   });
 
+  it("writes strings and numbers exactly as JSON.stringify does", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (text) => {
+        expect(canonicalJson(text)).toBe(JSON.stringify(text));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        expect(canonicalJson(text)).toBe(JSON.stringify(text));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.double(), (n) => {
+        expect(canonicalJson(n)).toBe(JSON.stringify(n));
+      }),
+    );
+  });
+
   it("refuses cycles and BigInts", () => {
     const cyclic: Record<string, unknown> = {};
     cyclic["self"] = cyclic;
@@ -61,5 +79,6 @@ describe("hashes", () => {
     expect(contentHashOf({ lines: [{ v: 1 }] }, { total: 1 })).toBe(base);
     expect(contentHashOf({ lines: [{ v: 2 }] }, { total: 1 })).not.toBe(base);
     expect(contentHashOf({ lines: [{ v: 1 }] }, { total: 1.0000001 })).not.toBe(base);
+    expect(base).toBe(sha256Hex(canonicalJson({ document: { lines: [{ v: 1 }] }, results: { total: 1 } })));
   });
 });

@@ -7,17 +7,25 @@
 
 /** Serialises `value` as canonical JSON; throws on a cycle or a BigInt, as JSON.stringify does. */
 export function canonicalJson(value: unknown): string {
-  const text = write(value, new Set());
-  return text ?? "null";
+  return write(value, []) ?? "null";
 }
 
-function write(value: unknown, path: Set<object>): string | undefined {
-  if (value === null) return "null";
+/** Characters JSON.stringify escapes (controls, quote, backslash) or rewrites (lone surrogates). */
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
+
+function quote(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+function write(value: unknown, path: object[]): string | undefined {
   switch (typeof value) {
     case "string":
+      return quote(value);
     case "number":
+      // String(n) is JSON's number text for every finite number (and "0" for -0).
+      return Number.isFinite(value) ? String(value) : "null";
     case "boolean":
-      return JSON.stringify(value);
+      return value ? "true" : "false";
     case "bigint":
       throw new TypeError("canonical JSON cannot hold a BigInt");
     case "undefined":
@@ -25,24 +33,34 @@ function write(value: unknown, path: Set<object>): string | undefined {
     case "symbol":
       return undefined;
   }
+  if (value === null) return "null";
   const object = value as object;
-  if ("toJSON" in object && typeof object.toJSON === "function") {
+  if (typeof (object as { toJSON?: unknown }).toJSON === "function") {
     return write((object as { toJSON(): unknown }).toJSON(), path);
   }
-  if (path.has(object)) throw new TypeError("canonical JSON cannot hold a cycle");
-  path.add(object);
+  if (path.includes(object)) throw new TypeError("canonical JSON cannot hold a cycle");
+  path.push(object);
   let text: string;
   if (Array.isArray(object)) {
-    text = `[${object.map((item) => write(item, path) ?? "null").join(",")}]`;
+    text = "[";
+    for (let i = 0; i < object.length; i++) {
+      if (i > 0) text += ",";
+      text += write(object[i], path) ?? "null";
+    }
+    text += "]";
   } else {
     const record = object as Record<string, unknown>;
-    const parts: string[] = [];
-    for (const key of Object.keys(record).sort()) {
+    const keys = Object.keys(record).sort();
+    text = "{";
+    let first = true;
+    for (const key of keys) {
       const item = write(record[key], path);
-      if (item !== undefined) parts.push(`${JSON.stringify(key)}:${item}`);
+      if (item === undefined) continue;
+      text += `${first ? "" : ","}${quote(key)}:${item}`;
+      first = false;
     }
-    text = `{${parts.join(",")}}`;
+    text += "}";
   }
-  path.delete(object);
+  path.pop();
   return text;
 }

@@ -14,7 +14,12 @@ export function digestOf(value: unknown): string {
 
 /** The content hash of a published inventory version: SHA-256 over canonical `{document, results}`. */
 export function contentHashOf(document: unknown, results: unknown): string {
-  return digestOf({ document, results });
+  return contentHashOfCanonical(canonicalJson(document), canonicalJson(results));
+}
+
+/** The same content hash from the canonical JSON of each part (keys `document` < `results`, as sorted). */
+export function contentHashOfCanonical(document: string, results: string): string {
+  return sha256Hex(`{"document":${document},"results":${results}}`);
 }
 
 /** One audit event as it is chained: everything but its own hash and the previous hash. */

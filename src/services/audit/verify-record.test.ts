@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calculate } from "../../core/calculate.ts";
+import type { InventoryLine } from "../../core/document.ts";
 import { contentHashOf } from "../../core/record/hash.ts";
 import type { Db } from "../../db/database.ts";
 import { readPublishedVersions } from "../../db/repositories/inventory-version.repository.ts";
@@ -108,12 +109,12 @@ describe.each(testDrivers())("verifyRecord on $kind", (driver) => {
   it("catches a version rewritten consistently (results and content hash recomputed) by its publish event", async () => {
     const [row] = await readPublishedVersions(db, null, 1);
     if (!row) throw new Error("no version");
-    const lines = [
-      { ...SAMPLE_LINES[0], factors: { CO2e: { value: 0.1, unit: "t/MWh" } } },
+    const lines: InventoryLine[] = [
+      { ...(SAMPLE_LINES[0] as InventoryLine), factors: { CO2e: { value: 0.1, unit: "t/MWh" } } },
       ...SAMPLE_LINES.slice(1),
     ];
     const result = JSON.parse(JSON.stringify(calculate({ gwp: "AR5", year: row.year, lines }))) as unknown;
-    const hash = contentHashOf(hashedDocumentOf({ ...row, lines: lines as typeof row.lines }), result);
+    const hash = contentHashOf(hashedDocumentOf({ ...row, lines }), result);
     const rewrite = sql`update inventory_versions set lines = ${JSON.stringify(lines)}::jsonb, result = ${JSON.stringify(result)}::jsonb, content_hash = ${hash} where id = ${versionId}`;
     await bypassing(db, "inventory_versions", "inventory_versions_published_immutable", rewrite);
     const report = await verifyRecord(db);

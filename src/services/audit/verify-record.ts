@@ -5,7 +5,7 @@
  * the digest of the version's publish event in the chain. It reads one consistent snapshot.
  */
 import { canonicalJson } from "../../core/record/canonical-json.ts";
-import { chainHash, contentHashOf, GENESIS_HASH } from "../../core/record/hash.ts";
+import { chainHash, contentHashOfCanonical, GENESIS_HASH } from "../../core/record/hash.ts";
 import type { Db } from "../../db/database.ts";
 import { readAuditEvents, readAuditHead } from "../../db/repositories/audit.repository.ts";
 import {
@@ -135,11 +135,12 @@ export function checkVersion(v: VersionRow, publishDigest: string | undefined): 
   const differs: string[] = [];
   const details: string[] = [];
   const recalculated = recalculateVersion(v);
-  if (canonicalJson(recalculated) !== canonicalJson(v.result)) {
+  const stored = canonicalJson(v.result);
+  if (canonicalJson(recalculated) !== stored) {
     differs.push("results");
     details.push(resultDifference(v, recalculated));
   }
-  const hash = contentHashOf(hashedDocumentOf(v), v.result);
+  const hash = contentHashOfCanonical(canonicalJson(hashedDocumentOf(v)), stored);
   if (hash !== v.contentHash) {
     differs.push("contentHash");
     details.push(
