@@ -18,6 +18,7 @@ const VerifyReport = z
       headSeq: z.number().int(),
       headHash: z.string(),
       firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+      durationMs: z.number(),
     }),
     versions: z.object({
       ok: z.boolean(),
@@ -31,6 +32,7 @@ const VerifyReport = z
           detail: z.string(),
         }),
       ),
+      durationMs: z.number(),
     }),
     durationMs: z.number(),
   })

@@ -35,8 +35,15 @@ export interface VerifyReport {
   ok: boolean;
   /** One line naming the first problem, or null when the record is intact. */
   problem: string | null;
-  chain: { ok: boolean; events: number; headSeq: number; headHash: string; firstBroken: BrokenEvent | null };
-  versions: { ok: boolean; checked: number; altered: AlteredVersion[] };
+  chain: {
+    ok: boolean;
+    events: number;
+    headSeq: number;
+    headHash: string;
+    firstBroken: BrokenEvent | null;
+    durationMs: number;
+  };
+  versions: { ok: boolean; checked: number; altered: AlteredVersion[]; durationMs: number };
   durationMs: number;
 }
 
@@ -68,6 +75,7 @@ export async function verifyRecord(db: Db): Promise<VerifyReport> {
 }
 
 async function walkChain(tx: Db, publishDigests: Map<string, string>): Promise<VerifyReport["chain"]> {
+  const started = performance.now();
   let prev = GENESIS_HASH;
   let expected = 1;
   let firstBroken: BrokenEvent | null = null;
@@ -106,10 +114,18 @@ async function walkChain(tx: Db, publishDigests: Map<string, string>): Promise<V
     );
   else if (head.seq < last || head.hash !== prev)
     breakAt(last, "the chain head does not match the last event");
-  return { ok: firstBroken === null, events: last, headSeq: head.seq, headHash: head.hash, firstBroken };
+  return {
+    ok: firstBroken === null,
+    events: last,
+    headSeq: head.seq,
+    headHash: head.hash,
+    firstBroken,
+    durationMs: performance.now() - started,
+  };
 }
 
 async function checkVersions(tx: Db, publishDigests: Map<string, string>): Promise<VerifyReport["versions"]> {
+  const started = performance.now();
   const altered: AlteredVersion[] = [];
   let checked = 0;
   let failures = 0;
@@ -127,7 +143,7 @@ async function checkVersions(tx: Db, publishDigests: Map<string, string>): Promi
     if (rows.length < VERSION_BATCH) break;
     after = rows[rows.length - 1]?.id ?? null;
   }
-  return { ok: failures === 0, checked, altered };
+  return { ok: failures === 0, checked, altered, durationMs: performance.now() - started };
 }
 
 /** Checks one published version; undefined when it is intact. */
