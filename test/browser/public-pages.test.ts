@@ -84,6 +84,8 @@ describe("public pages in Chromium", () => {
     expect(await table.getByRole("rowheader", { name: "I.1.1" }).count()).toBeGreaterThan(0);
     expect(await table.getByRole("columnheader", { name: "I Stationary energy" }).count()).toBe(1);
     expect(await page.getByRole("heading", { name: /^Issues \(\d+\)$/ }).count()).toBe(1);
+    // The published version's content hash, as the record stores it.
+    expect(await page.locator("code.hash").textContent()).toMatch(/^[0-9a-f]{64}$/);
     await shot("inventory-rio-2022");
     expect(await seriousViolations(page)).toEqual([]);
   });

@@ -24,6 +24,7 @@ export function buildJurisdiction(overrides: Partial<Jurisdiction> = {}): Jurisd
     region: "Latin America",
     parentId: null,
     tags: ["c40"],
+    requiresApprover: false,
     population: [
       { year: 2010, value: 6_000_000 },
       { year: 2020, value: 6_700_000 },
@@ -48,6 +49,13 @@ export function buildInventory(
     gwp: "AR5",
     population: null,
     status: "published",
+    visibility: "published",
+    revision: 1,
+    publishedRevision: 1,
+    publishedAt: "2024-01-01T00:00:00.000Z",
+    contentHash: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    answers: null,
+    checks: null,
     lines: lines.map((l) => ({ gpc: l.gpc, emissions: { CO2e: { value: l.co2e ?? 0, unit: "t" } } })),
     results: {
       gwp: "AR5",
@@ -92,6 +100,7 @@ export function buildTarget(overrides: Partial<Target> = {}): Target {
     bauValue: null,
     description: null,
     status: "active",
+    reviewStatus: "published",
     ...overrides,
   };
 }
@@ -116,6 +125,7 @@ export function buildAction(overrides: Partial<Action> = {}): Action {
     expectedAnnualReduction: 1000,
     coBenefits: [],
     targetIds: [],
+    reviewStatus: "published",
     ...overrides,
   };
 }

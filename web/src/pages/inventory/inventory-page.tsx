@@ -80,12 +80,20 @@ export default function InventoryPage() {
           </div>
           <div className="fact">
             <dt>{t("inventory.version")}</dt>
-            <dd>{inventory.version}</dd>
+            <dd>{inventory.revision}</dd>
           </div>
           <div className="fact">
-            <dt>{t("inventory.updated")}</dt>
-            <dd>{formatDate(inventory.updatedAt, i18n.language)}</dd>
+            <dt>{inventory.publishedAt ? t("inventory.published") : t("inventory.updated")}</dt>
+            <dd>{formatDate(inventory.publishedAt ?? inventory.updatedAt, i18n.language)}</dd>
           </div>
+          {inventory.contentHash && (
+            <div className="fact fact-wide">
+              <dt>{t("inventory.contentHash")}</dt>
+              <dd>
+                <code className="hash">{inventory.contentHash}</code>
+              </dd>
+            </div>
+          )}
           {inventory.boundary && (
             <div className="fact fact-wide">
               <dt>{t("inventory.boundary")}</dt>

@@ -29,7 +29,7 @@ export function InventoryList({ inventories }: { inventories: readonly Inventory
               <th scope="col" className="num">
                 {t("profile.version")}
               </th>
-              <th scope="col">{t("profile.updated")}</th>
+              <th scope="col">{t("profile.published")}</th>
               <th scope="col">
                 <span className="visually-hidden">{t("profile.open")}</span>
               </th>
@@ -47,8 +47,15 @@ export function InventoryList({ inventories }: { inventories: readonly Inventory
                 </td>
                 <td>{inventory.gwp}</td>
                 <td className="num">{formatTonnes(inventory.results.totals.basic, i18n.language)}</td>
-                <td className="num">{inventory.version}</td>
-                <td>{formatDate(inventory.updatedAt, i18n.language)}</td>
+                <td className="num">{inventory.revision}</td>
+                <td>
+                  {formatDate(inventory.publishedAt ?? inventory.updatedAt, i18n.language)}
+                  {inventory.contentHash && (
+                    <code className="hash hash-short" title={inventory.contentHash}>
+                      {inventory.contentHash.slice(0, 12)}
+                    </code>
+                  )}
+                </td>
                 <td>
                   <Link
                     href={`/inventories/${inventory.id}`}
