@@ -22,7 +22,9 @@ const visited = new Set<string>(["/", "/jurisdictions", "/open-data"]);
 
 beforeAll(async () => {
   buildWebApp();
-  [server, chromium] = await Promise.all([startServer(), launchChromium()]);
+  // One after the other, so that whatever started is stopped in afterAll even when the other fails.
+  chromium = await launchChromium();
+  server = await startServer();
   context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
   page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
