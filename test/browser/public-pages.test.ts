@@ -1,7 +1,7 @@
 /** The public pages in Debian's Chromium against the real server with the seeded demo network. */
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it as vitestIt } from "vitest";
 import {
   buildWebApp,
   launchChromium,
@@ -20,16 +20,31 @@ const pageErrors: string[] = [];
 /** Addresses the tests visit, kept to check them again at 360 px. */
 const visited = new Set<string>(["/", "/jurisdictions", "/open-data"]);
 
+/** Why the browser or server could not start; every test then fails with it (none is skipped). */
+let setupError: unknown;
+
 beforeAll(async () => {
-  buildWebApp();
-  // One after the other, so that whatever started is stopped in afterAll even when the other fails.
-  chromium = await launchChromium();
-  server = await startServer();
-  context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
-  page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  console.log(`browser-test screenshots: ${shots}`);
+  try {
+    buildWebApp();
+    // One after the other, so that whatever started is stopped in afterAll even when the other fails.
+    chromium = await launchChromium();
+    server = await startServer();
+    context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
+    page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    console.log(`browser-test screenshots: ${shots}`);
+  } catch (error) {
+    setupError = error;
+  }
 });
+
+/** A browser test: fails with the set-up error when Chromium or the server did not start. */
+function it(name: string, body: () => Promise<void>) {
+  vitestIt(name, async () => {
+    if (setupError) throw setupError;
+    await body();
+  });
+}
 
 afterAll(async () => {
   await chromium?.close();
