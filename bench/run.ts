@@ -9,8 +9,9 @@ import { parseArgs } from "node:util";
 import type { BenchResult, BenchRow } from "./harness.ts";
 import { apiReadRows, apiWriteRow } from "./rows/api.bench.ts";
 import { calcEngineRow } from "./rows/calc-engine.bench.ts";
+import { verifyRow } from "./rows/verify.bench.ts";
 
-const ROWS: BenchRow[] = [calcEngineRow, apiReadRows, apiWriteRow];
+const ROWS: BenchRow[] = [calcEngineRow, apiReadRows, apiWriteRow, verifyRow];
 
 const fmt = (v: number | null, digits = 0) =>
   v === null

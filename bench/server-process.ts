@@ -8,9 +8,36 @@ import { join } from "node:path";
 export interface ServerProcess {
   url: string;
   pid: number;
+  /** Headers that authenticate as the bench's admin (an API token, as machines use). */
+  adminHeaders(): Promise<Record<string, string>>;
   /** Peak resident set size of the server process so far, MiB (VmHWM). */
   peakRssMiB(): Promise<number>;
   stop(): Promise<void>;
+}
+
+const BENCH_ADMIN = { email: "bench-admin@localhost.localledger", password: "bench-admin-password-1234" };
+
+/** Signs in as the bench admin and creates an API token; returns the Authorization header. */
+async function adminToken(url: string): Promise<Record<string, string>> {
+  const signIn = await fetch(`${url}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(BENCH_ADMIN),
+  });
+  if (!signIn.ok) throw new Error(`bench sign-in: ${signIn.status} ${await signIn.text()}`);
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  const cookies = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const created = await fetch(`${url}/api/v1/auth/tokens`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: cookies, "x-csrf-token": csrfToken },
+    body: JSON.stringify({ name: "bench", expiresInDays: 1 }),
+  });
+  if (!created.ok) throw new Error(`bench token: ${created.status} ${await created.text()}`);
+  const { token } = (await created.json()) as { token: string };
+  return { authorization: `Bearer ${token}` };
 }
 
 async function freePort(): Promise<number> {
@@ -31,7 +58,17 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const root = join(import.meta.dirname, "..");
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server-main.ts"], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), LOCALLEDGER_DATA: dataDir, LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LOCALLEDGER_DATA: dataDir,
+      LOG_LEVEL: "warn",
+      LOCALLEDGER_ADMIN_EMAIL: BENCH_ADMIN.email,
+      LOCALLEDGER_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      // Without demo users the first admin is the bench's own (an existing admin stops the bootstrap).
+      LOCALLEDGER_DEMO_USERS: "false",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const killOnExit = () => child.kill("SIGKILL");
@@ -52,6 +89,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   return {
     url,
     pid,
+    adminHeaders: () => adminToken(url),
     async peakRssMiB() {
       const status = await readFile(`/proc/${pid}/status`, "utf8");
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);

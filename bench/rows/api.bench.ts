@@ -105,6 +105,7 @@ export const apiWriteRow: BenchRow = {
     const server = await startServerProcess();
     try {
       const connections = 10;
+      const auth = await server.adminHeaders();
       const duration = quick ? 2 : 10;
       const { items } = await getJson<{ items: Array<{ id: string }> }>(
         `${server.url}/api/v1/jurisdictions?limit=1`,
@@ -117,7 +118,7 @@ export const apiWriteRow: BenchRow = {
         const year = 2000 + i;
         const res = await fetch(`${server.url}/api/v1/inventories`, {
           method: "POST",
-          headers: { "content-type": "application/json" },
+          headers: { "content-type": "application/json", ...auth },
           body: JSON.stringify({
             jurisdictionId,
             year,
@@ -139,7 +140,7 @@ export const apiWriteRow: BenchRow = {
           return {
             ...req,
             path: `/api/v1/inventories/${slot.id}`,
-            headers: { "content-type": "application/json", "if-match": slot.etag },
+            headers: { "content-type": "application/json", "if-match": slot.etag, ...auth },
             body: JSON.stringify({
               jurisdictionId,
               year: slot.year,

@@ -21,13 +21,17 @@ export function seedCommand(): Command {
       const config = loadOrExplain(env);
       const { openDatabase } = await import("../db/database.ts");
       const { seedDemo } = await import("../db/seed/seed-demo.ts");
+      const { DEMO_PASSWORD } = await import("../db/seed/seed-demo-users.ts");
       const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       try {
-        const report = await seedDemo(database.db);
+        const report = await seedDemo(database.db, undefined, { demoUsers: config.auth.demoUsers });
         const created = Object.entries(report.created)
           .map(([k, v]) => `${v} ${k}`)
           .join(", ");
         process.stdout.write(`seeded: created ${created}; ${report.existing} already present\n`);
+        if (report.demoUsers.length > 0) {
+          process.stdout.write(`demo users (password "${DEMO_PASSWORD}"): ${report.demoUsers.join(", ")}\n`);
+        }
       } finally {
         await database.close();
       }

@@ -27,6 +27,7 @@ export function serveCommand(): Command {
         dataDir: config.dataDir,
         databaseUrl: config.databaseUrl,
         logLevel: config.logLevel,
+        auth: config.auth,
         seed: flags.seed,
       });
     });
