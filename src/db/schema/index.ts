@@ -1,6 +1,7 @@
 /** The database schema: every table, for Drizzle and drizzle-kit. */
 export * from "./account.schema.ts";
 export * from "./action.schema.ts";
+export * from "./analytics.schema.ts";
 export * from "./audit.schema.ts";
 export * from "./inventory.schema.ts";
 export * from "./jurisdiction.schema.ts";
