@@ -24,6 +24,8 @@ export const inventories = pgTable(
       .references(() => jurisdictions.id),
     year: integer("year").notNull(),
     kind: text("kind").notNull(),
+    /** "lines" (calculated from its lines) or "reported-totals" (totals only; see reported-totals.schema.ts). */
+    form: text("form").notNull().default("lines"),
     boundary: text("boundary"),
     gwp: text("gwp").notNull(),
     population: doublePrecision("population"),

@@ -35,6 +35,8 @@ export const inventoryVersions = pgTable(
     jurisdictionId: uuid("jurisdiction_id").notNull(),
     year: integer("year").notNull(),
     kind: text("kind").notNull(),
+    /** The inventory's form when this version was written: "lines" or "reported-totals". */
+    form: text("form").notNull().default("lines"),
     boundary: text("boundary"),
     gwp: text("gwp").notNull(),
     population: doublePrecision("population"),
