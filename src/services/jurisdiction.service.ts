@@ -17,6 +17,7 @@ import {
   seriesOf,
 } from "../db/repositories/jurisdiction-series.repository.ts";
 import { authorize } from "../policies/policy.ts";
+import { refreshJurisdictionSummary } from "./analytics/refresh.ts";
 import { validationFailed } from "./errors.ts";
 import {
   type Actor,
@@ -103,6 +104,7 @@ export class JurisdictionService {
       await replaceSeries(tx, row.id, seriesOfInput(input));
       const created = { ...row, series: (await seriesOf(tx, [row.id])).get(row.id) ?? [] };
       await this.audit(tx, actor, created, "create");
+      await refreshJurisdictionSummary(tx, created.id);
       return created;
     });
   }
@@ -131,6 +133,7 @@ export class JurisdictionService {
       await replaceSeries(tx, id, seriesOfInput(input));
       const updated = { ...row, series: (await seriesOf(tx, [id])).get(id) ?? [] };
       await this.audit(tx, actor, updated, "update");
+      await refreshJurisdictionSummary(tx, id);
       return updated;
     });
   }

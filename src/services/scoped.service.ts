@@ -18,6 +18,7 @@ import type { PrivateScope, UpdateOutcome } from "../db/repositories/query-helpe
 import { insertTransition } from "../db/repositories/workflow.repository.ts";
 import type { Permission } from "../policies/permissions.ts";
 import { authorize, privateReadScope } from "../policies/policy.ts";
+import { refreshJurisdictionSummaries, refreshJurisdictionSummary } from "./analytics/refresh.ts";
 import { invalidTransition, notEditable, notFound, versionConflict } from "./errors.ts";
 import {
   type Actor,
@@ -84,6 +85,7 @@ export class ScopedService<Input extends { jurisdictionId: string }, Row extends
       await this.checkInput(tx, input);
       const row = await this.repository.insert(tx, this.rules.valuesOf(input), actor.id);
       await this.audit(tx, actor, row, "create");
+      await refreshJurisdictionSummary(tx, row.jurisdictionId);
       return row;
     });
   }
@@ -115,6 +117,7 @@ export class ScopedService<Input extends { jurisdictionId: string }, Row extends
       const outcome = await this.repository.update(tx, id, version, this.rules.valuesOf(input), actor.id);
       const row = updatedOrThrow(outcome, this.rules.kind, id, version);
       await this.audit(tx, actor, row, "update");
+      await refreshJurisdictionSummaries(tx, [current.jurisdictionId, row.jurisdictionId]);
       return row;
     });
   }
@@ -163,6 +166,7 @@ export class ScopedService<Input extends { jurisdictionId: string }, Row extends
         comment: why,
       });
       await this.audit(tx, actor, row, transition);
+      await refreshJurisdictionSummary(tx, row.jurisdictionId);
       return row;
     });
   }

@@ -14,4 +14,13 @@ export interface JurisdictionProfile {
   readonly hazards: readonly string[];
   /** tCO2e by GPC sector of each published community inventory, oldest first. */
   readonly sectorYears: readonly SectorYear[];
+  /** The status of each published target's progress (core/targets `targetProgress`). */
+  readonly progress: readonly TargetStatus[];
+}
+
+/** One published target and its progress status. */
+export interface TargetStatus {
+  readonly targetId: string;
+  readonly status: "achieved" | "on-track" | "off-track" | "no-data";
+  readonly targetYear: number;
 }

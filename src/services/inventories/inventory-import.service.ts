@@ -10,6 +10,7 @@ import { insertInventory } from "../../db/repositories/inventory.repository.ts";
 import { insertPublishedVersion } from "../../db/repositories/inventory-version.repository.ts";
 import { insertTransition } from "../../db/repositories/workflow.repository.ts";
 import { authorize } from "../../policies/policy.ts";
+import { refreshJurisdictionSummaries } from "../analytics/refresh.ts";
 import { type Actor, uniquely } from "../service-helpers.ts";
 import { headState } from "./inventory.service.ts";
 import {
@@ -31,6 +32,7 @@ export async function importPublished(
   authorize(actor, "inventory.import_published");
   return db.transaction(async (tx) => {
     const ids: string[] = [];
+    const touched = new Set<string>();
     for (const input of inputs) {
       const jurisdiction = await resolveJurisdiction(tx, input);
       const result = calculateOrRefuse(input);
@@ -77,7 +79,9 @@ export async function importPublished(
         digest: contentHash,
       });
       ids.push(head.id);
+      touched.add(jurisdiction.id);
     }
+    await refreshJurisdictionSummaries(tx, touched);
     return ids;
   });
 }

@@ -33,6 +33,7 @@ import { seriesOf } from "../../db/repositories/jurisdiction-series.repository.t
 import { insertTransition } from "../../db/repositories/workflow.repository.ts";
 import type { Permission } from "../../policies/permissions.ts";
 import { authorize } from "../../policies/policy.ts";
+import { refreshJurisdictionSummary } from "../analytics/refresh.ts";
 import { DomainError, invalidTransition, versionConflict } from "../errors.ts";
 import { type Actor, foundOrThrow } from "../service-helpers.ts";
 import { hashedDocumentOf, versionDocumentOf } from "./inventory-document.ts";
@@ -151,6 +152,7 @@ export class InventoryWorkflowService {
           comment,
         },
       });
+      await refreshJurisdictionSummary(tx, head.jurisdictionId);
       return workingView(row, transition === "correct" ? undefined : current);
     });
   }
