@@ -13,10 +13,12 @@ import { verifyRow } from "./rows/verify.bench.ts";
 
 const ROWS: BenchRow[] = [calcEngineRow, apiReadRows, apiWriteRow, verifyRow];
 
-const fmt = (v: number | null, digits = 0) =>
-  v === null
-    ? "–"
-    : v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (v: number | null, digits = 0) => {
+  if (v === null) return "–";
+  // Small figures (seconds, ratios) keep three significant digits instead of rounding to 0.
+  if (Math.abs(v) < 100 && v !== 0) return v.toLocaleString("en-US", { maximumSignificantDigits: 3 });
+  return v.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
