@@ -9,9 +9,10 @@ import { parseArgs } from "node:util";
 import type { BenchResult, BenchRow } from "./harness.ts";
 import { apiReadRows, apiWriteRow } from "./rows/api.bench.ts";
 import { calcEngineRow } from "./rows/calc-engine.bench.ts";
+import { diskRow, startupRow } from "./rows/storage.bench.ts";
 import { verifyRow } from "./rows/verify.bench.ts";
 
-const ROWS: BenchRow[] = [calcEngineRow, apiReadRows, apiWriteRow, verifyRow];
+const ROWS: BenchRow[] = [calcEngineRow, apiReadRows, apiWriteRow, verifyRow, startupRow, diskRow];
 
 const fmt = (v: number | null, digits = 0) => {
   if (v === null) return "–";

@@ -40,7 +40,8 @@ async function adminToken(url: string): Promise<Record<string, string>> {
   return { authorization: `Bearer ${token}` };
 }
 
-async function freePort(): Promise<number> {
+/** A free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once("error", reject);
