@@ -62,7 +62,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   }
   const readCache = new ReadCache();
-  const stopListening = await database.subscribeChanges((change) => readCache.invalidate(change));
+  const stopListening = await database.subscribeChanges((change) => {
+    readCache.invalidate(change);
+    services.analytics.invalidate(change);
+  });
+  services.analytics.followChanges();
   const app = createApp({
     services,
     database,

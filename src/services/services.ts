@@ -1,6 +1,7 @@
 /** Every use case of the registry, over one database. */
 import type { Db } from "../db/database.ts";
 import { ActionService } from "./action.service.ts";
+import { AnalyticsService } from "./analytics/analytics.service.ts";
 import { AuditService } from "./audit/audit.service.ts";
 import { type AuthOptions, AuthService, DEFAULT_AUTH_OPTIONS } from "./auth/auth.service.ts";
 import { TokenService } from "./auth/token.service.ts";
@@ -25,21 +26,24 @@ export interface Services {
   tokens: TokenService;
   users: UserService;
   audit: AuditService;
+  analytics: AnalyticsService;
 }
 
 /** Builds the services over `db`. */
 export function createServices(db: Db, authOptions: AuthOptions = DEFAULT_AUTH_OPTIONS): Services {
+  const targets = new TargetService(db);
   return {
     jurisdictions: new JurisdictionService(db),
     inventories: new InventoryService(db),
     inventoryWorkflow: new InventoryWorkflowService(db),
     inventoryHistory: new InventoryHistoryService(db),
-    targets: new TargetService(db),
+    targets,
     actions: new ActionService(db),
     risks: new RiskService(db),
     auth: new AuthService(db, authOptions),
     tokens: new TokenService(db),
     users: new UserService(db),
     audit: new AuditService(db),
+    analytics: new AnalyticsService(db, targets),
   };
 }
