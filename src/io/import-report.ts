@@ -33,7 +33,7 @@ export interface CellRef {
   sheet?: string;
 }
 
-/** Collects problems and counts while a file is read; `maxPerCode` caps the listed problems per code. */
+/** Collects problems and counts while a file is read; `maxPerCode` caps the listed warnings per code. */
 export class ReportBuilder {
   readonly report: ImportReport;
   private readonly listed = new Map<string, number>();
@@ -49,7 +49,8 @@ export class ReportBuilder {
   add(severity: ProblemSeverity, code: string, message: string, at: Partial<CellRef> = {}): void {
     const n = this.listed.get(code) ?? 0;
     this.listed.set(code, n + 1);
-    if (n >= this.maxPerCode) {
+    // Errors are always listed: an import with --partial skips exactly the records on their lines.
+    if (n >= this.maxPerCode && severity === "warning") {
       this.report.suppressed[code] = (this.report.suppressed[code] ?? 0) + 1;
       return;
     }

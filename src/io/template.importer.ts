@@ -22,7 +22,7 @@ export interface TemplateImport {
 type Cell = string | number | null;
 
 /** Builds a line from one row's cells; returns null for a row with nothing but its GPC reference. */
-function rowToLine(
+export function rowToLine(
   header: readonly string[],
   cells: readonly Cell[],
   report: ReportBuilder,

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "inventory.publish",
   "inventory.comment",
   "inventory.import_published",
+  "import.network",
   "user.manage",
   "audit.read",
   "token.own",

@@ -37,6 +37,7 @@ export function can(principal: Principal, permission: Permission, jurisdictionId
     case "inventory.return":
     case "inventory.publish":
     case "audit.read":
+    case "import.network":
       return principal.reviewer;
     case "jurisdiction.write":
     case "user.manage":

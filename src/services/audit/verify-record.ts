@@ -6,12 +6,14 @@
  */
 import { canonicalJson } from "../../core/record/canonical-json.ts";
 import { chainHash, contentHashOfCanonical, GENESIS_HASH } from "../../core/record/hash.ts";
+import type { ReportedTotals } from "../../core/reported-totals.ts";
 import type { Db } from "../../db/database.ts";
 import { readAuditEvents, readAuditHead } from "../../db/repositories/audit.repository.ts";
 import {
   readPublishedVersions,
   type VersionRow,
 } from "../../db/repositories/inventory-version.repository.ts";
+import { reportedTotalsOf } from "../../db/repositories/reported-totals.repository.ts";
 import { hashedDocumentOf, recalculateVersion } from "../inventories/inventory-document.ts";
 
 /** The first event where the chain breaks. */
@@ -132,9 +134,15 @@ async function checkVersions(tx: Db, publishDigests: Map<string, string>): Promi
   let after: string | null = null;
   for (;;) {
     const rows = await readPublishedVersions(tx, after, VERSION_BATCH);
+    const totalsOnly = rows.filter((v) => v.form === "reported-totals").map((v) => v.inventoryId);
+    const reported = await reportedTotalsOf(tx, totalsOnly);
     for (const v of rows) {
       checked += 1;
-      const found = checkVersion(v, publishDigests.get(v.id));
+      const found = checkVersion(
+        v,
+        publishDigests.get(v.id),
+        reported.get(`${v.inventoryId}:${v.number}`)?.record,
+      );
       if (found) {
         failures += 1;
         if (altered.length < MAX_LISTED) altered.push(found);
@@ -147,16 +155,20 @@ async function checkVersions(tx: Db, publishDigests: Map<string, string>): Promi
 }
 
 /** Checks one published version; undefined when it is intact. */
-export function checkVersion(v: VersionRow, publishDigest: string | undefined): AlteredVersion | undefined {
+export function checkVersion(
+  v: VersionRow,
+  publishDigest: string | undefined,
+  reported?: ReportedTotals,
+): AlteredVersion | undefined {
   const differs: string[] = [];
   const details: string[] = [];
-  const recalculated = recalculateVersion(v);
+  const recalculated = recalculateVersion(v, reported);
   const stored = canonicalJson(v.result);
   if (canonicalJson(recalculated) !== stored) {
     differs.push("results");
     details.push(resultDifference(v, recalculated));
   }
-  const hash = contentHashOfCanonical(canonicalJson(hashedDocumentOf(v)), stored);
+  const hash = contentHashOfCanonical(canonicalJson(hashedDocumentOf(v, reported)), stored);
   if (hash !== v.contentHash) {
     differs.push("contentHash");
     details.push(

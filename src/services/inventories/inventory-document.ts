@@ -2,6 +2,7 @@
 import { calculate } from "../../core/calculate.ts";
 import type { InventoryLine } from "../../core/document.ts";
 import type { GwpSet } from "../../core/gases.ts";
+import { type ReportedTotals, reportedTotalsResult } from "../../core/reported-totals.ts";
 import type { CalcResult, IssueCode } from "../../core/result.ts";
 import type { Db } from "../../db/database.ts";
 import type { InventoryRow, InventoryValues } from "../../db/repositories/inventory.repository.ts";
@@ -95,6 +96,7 @@ export function versionDocumentOf(head: InventoryRow) {
     jurisdictionId: head.jurisdictionId,
     year: head.year,
     kind: head.kind,
+    form: head.form,
     boundary: head.boundary,
     gwp: head.gwp,
     population: head.population,
@@ -104,22 +106,29 @@ export function versionDocumentOf(head: InventoryRow) {
   };
 }
 
-/** The document a published version's content hash covers: who, what year, and every line as stored. */
+/**
+ * The document a published version's content hash covers: who, what year, and every line as stored; for a
+ * reported-totals version also its form and reported totals (line versions hash as they always have).
+ */
 export function hashedDocumentOf(
-  v: Pick<
-    VersionRow,
-    | "inventoryId"
-    | "number"
-    | "jurisdictionId"
-    | "year"
-    | "kind"
-    | "boundary"
-    | "gwp"
-    | "population"
-    | "lines"
-  >,
+  v: Partial<Pick<VersionRow, "form">> &
+    Pick<
+      VersionRow,
+      | "inventoryId"
+      | "number"
+      | "jurisdictionId"
+      | "year"
+      | "kind"
+      | "boundary"
+      | "gwp"
+      | "population"
+      | "lines"
+    >,
+  reported?: ReportedTotals,
 ) {
+  const totalsOnly = v.form === "reported-totals" ? { form: v.form, reported: reported ?? null } : {};
   return {
+    ...totalsOnly,
     inventoryId: v.inventoryId,
     version: v.number,
     jurisdictionId: v.jurisdictionId,
@@ -132,8 +141,15 @@ export function hashedDocumentOf(
   };
 }
 
-/** Recalculates a stored version from its lines exactly as it was calculated when written. */
-export function recalculateVersion(v: Pick<VersionRow, "gwp" | "year" | "population" | "lines">): CalcResult {
+/**
+ * Recalculates a stored version from its lines exactly as it was calculated when written; a reported-totals
+ * version's result is rebuilt from its reported totals.
+ */
+export function recalculateVersion(
+  v: Partial<Pick<VersionRow, "form">> & Pick<VersionRow, "gwp" | "year" | "population" | "lines">,
+  reported?: ReportedTotals,
+): CalcResult {
+  if (v.form === "reported-totals" && reported) return reportedTotalsResult(reported, v.gwp as GwpSet);
   return calculate({
     gwp: v.gwp as GwpSet,
     year: v.year,
