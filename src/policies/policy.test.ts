@@ -28,6 +28,7 @@ const EXPECTED: Record<Permission, string[]> = {
   "inventory.publish": ["reviewer", "admin"],
   "inventory.comment": ["reporter", "approver", "reviewer", "admin"],
   "inventory.import_published": ["admin"],
+  "import.network": ["reviewer", "admin"],
   "user.manage": ["admin"],
   "audit.read": ["reviewer", "admin"],
   "token.own": ["reporter", "approver", "reviewer", "admin", "nobody"],
