@@ -9,6 +9,7 @@ import type { MigrationLevel } from "../db/migrate.ts";
 import { DomainError } from "../services/errors.ts";
 import type { Services } from "../services/services.ts";
 import { actionRoutes } from "./actions/routes.ts";
+import { analyticsRoutes } from "./analytics/routes.ts";
 import { auditRoutes } from "./audit/routes.ts";
 import { authenticate } from "./auth/authenticate.middleware.ts";
 import { type AuthHttpOptions, authRoutes } from "./auth/routes.ts";
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   api.route("/targets", targetRoutes(deps.services, cache));
   api.route("/actions", actionRoutes(deps.services, cache));
   api.route("/risks", riskRoutes(deps.services, cache));
+  api.route("/", analyticsRoutes(deps.services));
   app.route("/api/v1", api);
 
   const document = () => app.getOpenAPI31Document(OPENAPI_INFO);

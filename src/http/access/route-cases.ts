@@ -4,6 +4,7 @@ import { userPrincipal } from "../../policies/principal.ts";
 import { SYSTEM } from "../../services/service-helpers.ts";
 import type { TestApp, TestUser } from "../testing/test-app.ts";
 import { freshYear, inventoryIn, pendingWarnings, reviewedIn } from "../testing/workflow-fixtures.ts";
+import { analyticsCases } from "./analytics-cases.ts";
 
 export const ROLES = ["anonymous", "reporterA", "reporterB", "approverA", "reviewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -249,6 +250,7 @@ export const CASES: Record<string, RouteCase> = {
       };
     },
   },
+  ...analyticsCases(EVERYONE, { services: () => matrix.app.services, cityA: () => matrix.cityA }),
 };
 
 function transitionCase(
