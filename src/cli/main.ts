@@ -2,8 +2,11 @@
 import { Command, CommanderError } from "commander";
 import { calcCommand } from "./calc.command.ts";
 import { CliError } from "./cli-error.ts";
+import { exportCommand } from "./export.command.ts";
+import { importCommand } from "./import.command.ts";
 import { seedCommand } from "./seed.command.ts";
 import { serveCommand } from "./serve.command.ts";
+import { templateCommand } from "./template.command.ts";
 import { verifyCommand } from "./verify.command.ts";
 
 /** Builds the program with every sub-command. */
@@ -15,6 +18,9 @@ export function buildProgram(): Command {
     .exitOverride();
   for (const command of [serveCommand(), calcCommand(), seedCommand(), verifyCommand()])
     program.addCommand(command.exitOverride());
+  program.addCommand(importCommand().exitOverride());
+  program.addCommand(exportCommand().exitOverride());
+  program.addCommand(templateCommand().exitOverride());
   return program;
 }
 
