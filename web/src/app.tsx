@@ -1,6 +1,7 @@
-/** The app: the page frame and the public routes. */
+/** The app: the session, the page frame, the public routes and the signed-in ones (loaded on demand). */
 import { lazy, Suspense } from "react";
-import { Route, Switch } from "wouter";
+import { Redirect, Route, Switch } from "wouter";
+import { SessionProvider } from "./auth/session.tsx";
 import { Layout } from "./components/layout.tsx";
 import { Loading } from "./components/states.tsx";
 import { DirectoryPage } from "./pages/directory/directory-page.tsx";
@@ -11,21 +12,41 @@ import { OpenDataPage } from "./pages/open-data/open-data-page.tsx";
 const DashboardPage = lazy(() => import("./pages/dashboard/dashboard-page.tsx"));
 const JurisdictionPage = lazy(() => import("./pages/jurisdiction/jurisdiction-page.tsx"));
 const InventoryPage = lazy(() => import("./pages/inventory/inventory-page.tsx"));
+// Signed-in pages: the editor brings the calculation engine; none of it loads for the public.
+const SignInPage = lazy(() => import("./pages/sign-in/sign-in-page.tsx"));
+const WorkPage = lazy(() => import("./pages/work/work-page.tsx"));
+const EditorPage = lazy(() => import("./pages/editor/editor-page.tsx"));
+const RecordPage = lazy(() => import("./pages/records/record-page.tsx"));
+const ReviewQueuePage = lazy(() => import("./pages/review/review-queue-page.tsx"));
+const ReviewPage = lazy(() => import("./pages/review/review-page.tsx"));
+const UsersPage = lazy(() => import("./pages/admin/users-page.tsx"));
 
-/** Every public route (paths are shareable and bookmarkable). */
+/** Every route (paths are shareable and bookmarkable). */
 export function App() {
   return (
-    <Layout>
-      <Suspense fallback={<Loading />}>
-        <Switch>
-          <Route path="/" component={DashboardPage} />
-          <Route path="/jurisdictions" component={DirectoryPage} />
-          <Route path="/jurisdictions/:id" component={JurisdictionPage} />
-          <Route path="/inventories/:id" component={InventoryPage} />
-          <Route path="/open-data" component={OpenDataPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
-      </Suspense>
-    </Layout>
+    <SessionProvider>
+      <Layout>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/" component={DashboardPage} />
+            <Route path="/jurisdictions" component={DirectoryPage} />
+            <Route path="/jurisdictions/:id" component={JurisdictionPage} />
+            <Route path="/inventories/:id" component={InventoryPage} />
+            <Route path="/open-data" component={OpenDataPage} />
+            <Route path="/sign-in" component={SignInPage} />
+            <Route path="/work" component={WorkPage} />
+            <Route path="/work/inventories/:id" component={EditorPage} />
+            <Route path="/work/:kind/:id" component={RecordPage} />
+            <Route path="/review" component={ReviewQueuePage} />
+            <Route path="/review/inventories/:id" component={ReviewPage} />
+            <Route path="/admin">
+              <Redirect to="/admin/users" replace />
+            </Route>
+            <Route path="/admin/users" component={UsersPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </Suspense>
+      </Layout>
+    </SessionProvider>
   );
 }

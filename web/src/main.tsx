@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { initI18n } from "./i18n/i18n.ts";
 import "./styles.css";
+import "./signed-in.css";
 
 initI18n();
 const root = document.getElementById("root");

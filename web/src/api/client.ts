@@ -1,5 +1,6 @@
 /** The typed API client (openapi-fetch over the generated schema) and the resource types the pages use. */
 import createClient from "openapi-fetch";
+import { csrfMiddleware } from "./csrf.middleware.ts";
 import type { components, operations, paths } from "./schema";
 
 type Schemas = components["schemas"];
@@ -12,6 +13,19 @@ export type Target = Schemas["Target"];
 export type Action = Schemas["Action"];
 export type Risk = Schemas["Risk"];
 export type ApiErrorBody = Schemas["Error"];
+export type User = Schemas["User"];
+export type Role = Schemas["Role"];
+export type RoleName = Role["role"];
+export type Session = Schemas["Session"];
+export type InventoryInput = Schemas["InventoryInput"];
+export type InventoryStatus = Inventory["status"];
+export type ReviewCheck = Schemas["ReviewCheck"];
+export type CommentThread = Schemas["CommentThread"];
+export type CommentInput = Schemas["CommentInput"];
+export type VersionSummary = Schemas["VersionSummary"];
+export type TargetInput = Schemas["TargetInput"];
+export type ActionInput = Schemas["ActionInput"];
+export type RiskInput = Schemas["RiskInput"];
 
 /** Query parameters of the jurisdiction list. */
 export type JurisdictionQuery = NonNullable<operations["list-jurisdictions"]["parameters"]["query"]>;
@@ -22,7 +36,8 @@ export type JurisdictionType = NonNullable<JurisdictionQuery["type"]>;
 export const API_ORIGIN = typeof window === "undefined" ? "http://localhost" : window.location.origin;
 
 /** The one client every request goes through. */
-export const api = createClient<paths>({ baseUrl: API_ORIGIN });
+export const api = createClient<paths>({ baseUrl: API_ORIGIN, credentials: "same-origin" });
+if (typeof document !== "undefined") api.use(csrfMiddleware());
 
 /** A failed API call, with the API's stable error code. */
 export class ApiError extends Error {
@@ -30,6 +45,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "ApiError";
@@ -44,5 +60,6 @@ export function unwrap<T>(answer: { data?: T; error?: unknown; response: Respons
     answer.response.status,
     body?.error?.code ?? "http_error",
     body?.error?.message ?? `the API answered ${answer.response.status}`,
+    body?.error?.details,
   );
 }

@@ -1,7 +1,10 @@
-/** The page frame: skip link, header with navigation and language, main landmark, footer. */
+/** The page frame: skip link, header with navigation (by role), account and language, main landmark, footer. */
 import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
+import { navigationFor } from "../auth/roles.ts";
+import { useSession } from "../auth/session.tsx";
+import { AccountMenu } from "./account-menu.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -32,6 +35,7 @@ function useFocusOnNavigate() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const main = useFocusOnNavigate();
+  const nav = navigationFor(useSession().user);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -53,8 +57,14 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink href="/jurisdictions">{t("app.directory")}</NavLink>
             <NavLink href="/open-data">{t("app.openData")}</NavLink>
             <a href="/api/docs">{t("app.apiDocs")}</a>
+            {nav.work && <NavLink href="/work">{t("nav.work")}</NavLink>}
+            {nav.review && <NavLink href="/review">{t("nav.review")}</NavLink>}
+            {nav.admin && <NavLink href="/admin">{t("nav.admin")}</NavLink>}
           </nav>
-          <LanguageSwitcher />
+          <div className="header-tools">
+            <AccountMenu />
+            <LanguageSwitcher />
+          </div>
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>

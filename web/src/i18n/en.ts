@@ -1,4 +1,6 @@
 /** English: the reference language; every other language file has exactly these keys. */
+import { enWork } from "./work/en.ts";
+
 export const en = {
   app: {
     tagline: "The open registry of what local governments commit, emit and do",
@@ -267,6 +269,7 @@ export const en = {
       "GPC inventories of Mexico City, London, Los Angeles and Tokyo, and the population, GDP and area series of C40 cities: C40 Cities Climate Leadership Group open data. Rio de Janeiro's 2022 inventory: CityCatalyst by Open Earth Foundation.",
     selfReported: "The data is self-reported by the jurisdictions and mostly not verified.",
   },
+  ...enWork,
 };
 
 /** The shape every language file has. */

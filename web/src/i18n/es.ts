@@ -1,5 +1,6 @@
 /** Español. */
 import type { Messages } from "./en.ts";
+import { esWork } from "./work/es.ts";
 
 export const es: Messages = {
   app: {
@@ -277,4 +278,5 @@ export const es: Messages = {
       "Inventarios GPC de Ciudad de México, Londres, Los Ángeles y Tokio, y series de población, PIB y superficie de las ciudades C40: datos abiertos de C40 Cities Climate Leadership Group. Inventario 2022 de Río de Janeiro: CityCatalyst, de Open Earth Foundation.",
     selfReported: "Los datos los informan las propias jurisdicciones y en su mayoría no están verificados.",
   },
+  ...esWork,
 };

@@ -1,5 +1,6 @@
 /** Français. */
 import type { Messages } from "./en.ts";
+import { frWork } from "./work/fr.ts";
 
 export const fr: Messages = {
   app: {
@@ -276,4 +277,5 @@ export const fr: Messages = {
     selfReported:
       "Les données sont déclarées par les collectivités elles-mêmes et, pour la plupart, non vérifiées.",
   },
+  ...frWork,
 };

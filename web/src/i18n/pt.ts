@@ -1,5 +1,6 @@
 /** Português. */
 import type { Messages } from "./en.ts";
+import { ptWork } from "./work/pt.ts";
 
 export const pt: Messages = {
   app: {
@@ -276,4 +277,5 @@ export const pt: Messages = {
       "Inventários GPC da Cidade do México, Londres, Los Angeles e Tóquio, e séries de população, PIB e área das cidades C40: dados abertos do C40 Cities Climate Leadership Group. Inventário 2022 do Rio de Janeiro: CityCatalyst, da Open Earth Foundation.",
     selfReported: "Os dados são relatados pelas próprias jurisdições e, em sua maioria, não verificados.",
   },
+  ...ptWork,
 };

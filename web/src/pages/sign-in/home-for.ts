@@ -1,0 +1,13 @@
+/** The first page a user sees after signing in, by role. */
+import type { User } from "../../api/client.ts";
+import { navigationFor } from "../../auth/roles.ts";
+
+/** Admins go to users, reviewers to the review desk, reporters and approvers to their work. */
+export function homeFor(user: User): string {
+  const nav = navigationFor(user);
+  if (nav.admin) return "/admin/users";
+  if (user.roles.some((r) => r.role === "reviewer")) return "/review";
+  if (user.roles.some((r) => r.role === "approver") && !user.roles.some((r) => r.role === "reporter"))
+    return "/review";
+  return nav.work ? "/work" : "/";
+}
