@@ -26,10 +26,11 @@ export function stackedBars(
 ): string {
   return renderSvg({
     title: { text: title, left: 0, textStyle: { fontSize: 14 } },
-    legend: { bottom: 0, type: "scroll" },
-    grid: { left: 80, right: 20, top: 40, bottom: 50 },
+    // A plain legend wraps onto more lines; a scrolling one would print a pager into a static SVG.
+    legend: { bottom: 0, type: "plain" },
+    grid: { left: 80, right: 20, top: 72, bottom: 72 },
     xAxis: { type: "category", data: categories },
-    yAxis: { type: "value", name: unit, nameTextStyle: { align: "left" } },
+    yAxis: { type: "value", name: unit, nameGap: 12, nameTextStyle: { align: "left" } },
     series: Object.entries(series).map(([name, data]) => ({ name, type: "bar", stack: "total", data })),
   });
 }
@@ -44,9 +45,9 @@ export function groupedBars(
   return renderSvg({
     title: { text: title, left: 0, textStyle: { fontSize: 14 } },
     legend: { bottom: 0 },
-    grid: { left: 80, right: 20, top: 40, bottom: 50 },
+    grid: { left: 80, right: 20, top: 72, bottom: 50 },
     xAxis: { type: "category", data: categories },
-    yAxis: { type: "value", name: unit, nameTextStyle: { align: "left" } },
+    yAxis: { type: "value", name: unit, nameGap: 12, nameTextStyle: { align: "left" } },
     series: Object.entries(series).map(([name, data]) => ({ name, type: "bar", data })),
   });
 }
@@ -55,13 +56,13 @@ export function groupedBars(
 export function boxPlots(title: string, categories: string[], boxes: number[][], unit: string): string {
   return renderSvg({
     title: { text: title, left: 0, textStyle: { fontSize: 14 } },
-    grid: { left: 80, right: 20, top: 40, bottom: 60 },
+    grid: { left: 80, right: 20, top: 72, bottom: 60 },
     xAxis: {
       type: "category",
       data: categories,
       axisLabel: { interval: 0, rotate: categories.length > 5 ? 20 : 0 },
     },
-    yAxis: { type: "value", name: unit, nameTextStyle: { align: "left" } },
+    yAxis: { type: "value", name: unit, nameGap: 12, nameTextStyle: { align: "left" } },
     series: [{ type: "boxplot", data: boxes }],
   });
 }
