@@ -4,6 +4,7 @@ import { calcCommand } from "./calc.command.ts";
 import { CliError } from "./cli-error.ts";
 import { exportCommand } from "./export.command.ts";
 import { importCommand } from "./import.command.ts";
+import { reportCommand } from "./report.command.ts";
 import { seedCommand } from "./seed.command.ts";
 import { serveCommand } from "./serve.command.ts";
 import { templateCommand } from "./template.command.ts";
@@ -16,7 +17,7 @@ export function buildProgram(): Command {
     .version("0.1.0")
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [serveCommand(), calcCommand(), seedCommand(), verifyCommand()])
+  for (const command of [serveCommand(), calcCommand(), seedCommand(), verifyCommand(), reportCommand()])
     program.addCommand(command.exitOverride());
   program.addCommand(importCommand().exitOverride());
   program.addCommand(exportCommand().exitOverride());
