@@ -17,6 +17,8 @@ import { errorResponse, onError } from "./common/error-handler.ts";
 import { ReadCache } from "./common/read-cache.ts";
 import { newRouter } from "./common/router.ts";
 import { renderDocsPage } from "./docs-page.ts";
+import { exportRoutes } from "./exports/routes.ts";
+import { importRoutes } from "./imports/routes.ts";
 import { inventoryRoutes } from "./inventories/routes.ts";
 import { jurisdictionRoutes } from "./jurisdictions/routes.ts";
 import { riskRoutes } from "./risks/routes.ts";
@@ -77,7 +79,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
   // Only requests that may carry a body: touching the body of a GET makes the Node adapter build a full
   // Request object, which cost reads about two thirds of their throughput.
-  app.use("/api/*", (c, next) => (BODYLESS.has(c.req.method) ? next() : limitBody(c, next)));
+  // POST /imports takes files up to 25 MB and sets its own limit.
+  app.use("/api/*", (c, next) =>
+    BODYLESS.has(c.req.method) || c.req.path === "/api/v1/imports" ? next() : limitBody(c, next),
+  );
 
   app.use("/api/*", authenticate(deps.services.auth));
 
@@ -97,6 +102,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   api.route("/actions", actionRoutes(deps.services, cache));
   api.route("/risks", riskRoutes(deps.services, cache));
   api.route("/", analyticsRoutes(deps.services));
+  api.route("/", exportRoutes(deps.services));
+  api.route("/", importRoutes(deps.services));
   app.route("/api/v1", api);
 
   const document = () => app.getOpenAPI31Document(OPENAPI_INFO);

@@ -24,6 +24,7 @@ export type ErrorCode =
   | "invalid_transition"
   | "not_editable"
   | "checks_failed"
+  | "invalid_file"
   | "internal_error";
 
 /** An error with a stable code, a human message and optional structured details. */
@@ -111,3 +112,7 @@ export const notEditable = (kind: string, id: string, status: string): DomainErr
       status,
     },
   );
+
+/** An imported file has errors (each named by file, line and column in `details`); nothing was written. */
+export const invalidFile = (message: string, details: unknown): DomainError =>
+  new DomainError("invalid_file", message, details);

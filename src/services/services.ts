@@ -6,6 +6,8 @@ import { AuditService } from "./audit/audit.service.ts";
 import { type AuthOptions, AuthService, DEFAULT_AUTH_OPTIONS } from "./auth/auth.service.ts";
 import { TokenService } from "./auth/token.service.ts";
 import { UserService } from "./auth/user.service.ts";
+import { ExportService } from "./export/export.service.ts";
+import { ImportService } from "./import/import.service.ts";
 import { InventoryService } from "./inventories/inventory.service.ts";
 import { InventoryHistoryService } from "./inventories/inventory-history.service.ts";
 import { InventoryWorkflowService } from "./inventories/inventory-workflow.service.ts";
@@ -27,6 +29,8 @@ export interface Services {
   users: UserService;
   audit: AuditService;
   analytics: AnalyticsService;
+  imports: ImportService;
+  exports: ExportService;
 }
 
 /** Builds the services over `db`. */
@@ -45,5 +49,7 @@ export function createServices(db: Db, authOptions: AuthOptions = DEFAULT_AUTH_O
     users: new UserService(db),
     audit: new AuditService(db),
     analytics: new AnalyticsService(db, targets),
+    imports: new ImportService(db),
+    exports: new ExportService(db),
   };
 }

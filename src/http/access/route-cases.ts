@@ -5,6 +5,7 @@ import { SYSTEM } from "../../services/service-helpers.ts";
 import type { TestApp, TestUser } from "../testing/test-app.ts";
 import { freshYear, inventoryIn, pendingWarnings, reviewedIn } from "../testing/workflow-fixtures.ts";
 import { analyticsCases } from "./analytics-cases.ts";
+import { ioCases } from "./io-cases.ts";
 
 export const ROLES = ["anonymous", "reporterA", "reporterB", "approverA", "reviewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -251,6 +252,7 @@ export const CASES: Record<string, RouteCase> = {
     },
   },
   ...analyticsCases(EVERYONE, { services: () => matrix.app.services, cityA: () => matrix.cityA }),
+  ...ioCases(EVERYONE, A_WRITERS, { services: () => matrix.app.services, cityA: () => matrix.cityA }),
 };
 
 function transitionCase(

@@ -27,6 +27,7 @@ export function statusOf(code: ErrorCode): ContentfulStatusCode {
     case "validation_failed":
     case "invalid_inventory":
     case "checks_failed":
+    case "invalid_file":
       return 422;
     case "malformed_json":
     case "bad_request":

@@ -27,6 +27,7 @@ function typeOf(boundary: string | null): string {
 /** Matches and creates jurisdictions for one import; its caches follow what the import has written. */
 export class JurisdictionResolver {
   private index = new JurisdictionIndex();
+  private ids = new Set<string>();
   /** Stored series values by jurisdiction id, `indicator|year` → value. */
   private series = new Map<string, Map<string, number>>();
   /** What this import did to each jurisdiction it named (counted once each). */
@@ -38,6 +39,7 @@ export class JurisdictionResolver {
   async load(tx: Db): Promise<void> {
     const rows = await jurisdictionKeys(tx);
     this.index = new JurisdictionIndex(rows);
+    this.ids = new Set(rows.map((r) => r.id));
     this.series = new Map();
     for (const [id, points] of await seriesOf(
       tx,
@@ -50,6 +52,8 @@ export class JurisdictionResolver {
   /** The jurisdiction `ref` names, created (and its series merged) as needed, writes buffered in `out`. */
   async resolve(tx: Db, ref: JurisdictionRef, out: WriteBuffer): Promise<Resolved> {
     if ("locode" in ref) {
+      // A stored id names the jurisdiction too (API clients know ids).
+      if (this.ids.has(ref.locode)) return { id: ref.locode };
       const found = this.index.match({ name: "", country: null, cdpAccount: null, locode: ref.locode });
       if (found) return { id: found.row.id };
       return {
