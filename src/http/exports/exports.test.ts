@@ -153,6 +153,10 @@ describe("import and export routes", () => {
     expect(cdp.every((r) => /^[0-9a-f]{64}$/.test(r.contentHash) && r.attribution === CDP_ATTRIBUTION)).toBe(
       true,
     );
+    const id = json.records.find((r) => r.kind === "reported-totals") as unknown as { id: string };
+    const inv = (await (await app.request(`/api/v1/inventories/${id.id}`)).json()) as Record<string, unknown>;
+    expect(inv).toMatchObject({ form: "reported-totals", lines: [], visibility: "published" });
+    expect(inv.reportedTotals).toMatchObject({ provenance: { source: "cdp" } });
     const csv = await app.request("/api/v1/open-data.csv");
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(await csv.text()).toContain(CDP_ATTRIBUTION);

@@ -14,6 +14,8 @@ export function presentInventory(view: InventoryView): z.input<typeof Inventory>
     jurisdictionId: view.jurisdictionId,
     year: view.year,
     kind: view.kind,
+    form: view.form,
+    reportedTotals: view.reportedTotals,
     boundary: view.boundary,
     gwp: view.gwp as GwpSet,
     population: view.population,

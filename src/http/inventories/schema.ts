@@ -97,6 +97,30 @@ export const InventoryResults = z
   })
   .openapi("InventoryResults");
 
+const Scopes = z.object({
+  scope1: z.number().nullable(),
+  scope2: z.number().nullable(),
+  scope3: z.number().nullable(),
+});
+
+/** The totals of a reported-totals inventory (tCO2e), as its source reported them. */
+export const ReportedTotals = z
+  .object({
+    totals: Scopes.extend({ basic: z.number().nullable(), basicPlus: z.number().nullable() }),
+    generation: Scopes.openapi({ description: "emissions from the generation of grid-supplied energy" }),
+    excludingGeneration: Scopes,
+    period: z.object({ start: z.string().nullable(), end: z.string().nullable() }),
+    reportingYear: z.number().nullable(),
+    population: z.number().nullable(),
+    populationYear: z.number().nullable(),
+    boundary: z.string().nullable(),
+    protocol: z.string().nullable(),
+    protocolComment: z.string().nullable(),
+    gases: z.array(z.string()),
+    provenance: z.object({ source: z.string(), file: z.string(), line: z.number() }),
+  })
+  .openapi("ReportedTotals");
+
 /** An inventory as the API presents it: the document, its results and issues. */
 export const Inventory = z
   .object({
@@ -104,6 +128,13 @@ export const Inventory = z
     jurisdictionId: z.uuid(),
     year: z.number(),
     kind: z.string(),
+    form: z.enum(["lines", "reported-totals"]).openapi({
+      description:
+        "lines (calculated from its lines) or reported-totals (totals as a source reported them, e.g. CDP; no lines)",
+    }),
+    reportedTotals: ReportedTotals.nullable().openapi({
+      description: "the reported totals (reported-totals only)",
+    }),
     boundary: z.string().nullable(),
     gwp: GWP,
     population: z.number().nullable(),

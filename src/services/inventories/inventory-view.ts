@@ -4,6 +4,7 @@
  */
 
 import type { InventoryLine } from "../../core/document.ts";
+import type { ReportedTotals } from "../../core/reported-totals.ts";
 import type { CalcResult } from "../../core/result.ts";
 import type { ReviewCheck } from "../../core/review/review-checks.ts";
 import type { InventoryRow } from "../../db/repositories/inventory.repository.ts";
@@ -22,6 +23,9 @@ export interface InventoryView {
   jurisdictionId: string;
   year: number;
   kind: string;
+  /** "lines", or "reported-totals": totals only, no lines (`reportedTotals` holds them). */
+  form: "lines" | "reported-totals";
+  reportedTotals: ReportedTotals | null;
   boundary: string | null;
   gwp: string;
   population: number | null;
@@ -39,7 +43,11 @@ export interface InventoryView {
 }
 
 /** The working view of a head, with its current version row when one exists. */
-export function workingView(head: InventoryRow, current: VersionRow | undefined): InventoryView {
+export function workingView(
+  head: InventoryRow,
+  current: VersionRow | undefined,
+  reported: ReportedTotals | null = null,
+): InventoryView {
   return {
     visibility: "working",
     id: head.id,
@@ -51,6 +59,8 @@ export function workingView(head: InventoryRow, current: VersionRow | undefined)
     jurisdictionId: head.jurisdictionId,
     year: head.year,
     kind: head.kind,
+    form: head.form === "reported-totals" ? "reported-totals" : "lines",
+    reportedTotals: reported,
     boundary: head.boundary,
     gwp: head.gwp,
     population: head.population,
@@ -70,6 +80,7 @@ export function workingView(head: InventoryRow, current: VersionRow | undefined)
 export function publishedView(
   v: VersionRow,
   head: { version: number; createdAt: Date; createdBy: string },
+  reported: ReportedTotals | null = null,
 ): InventoryView {
   return {
     visibility: "published",
@@ -82,6 +93,8 @@ export function publishedView(
     jurisdictionId: v.jurisdictionId,
     year: v.year,
     kind: v.kind,
+    form: v.form === "reported-totals" ? "reported-totals" : "lines",
+    reportedTotals: reported,
     boundary: v.boundary,
     gwp: v.gwp,
     population: v.population,

@@ -16,6 +16,7 @@ import {
   updateInventory,
 } from "../../db/repositories/inventory.repository.ts";
 import { findVersion, listPublished } from "../../db/repositories/inventory-version.repository.ts";
+import { findReportedTotals, reportedTotalsOf } from "../../db/repositories/reported-totals.repository.ts";
 import { authorize, privateReadScope } from "../../policies/policy.ts";
 import { notEditable, notFound, validationFailed } from "../errors.ts";
 import {
@@ -55,6 +56,11 @@ export const headState = (row: {
   result: row.result,
 });
 
+/** The reported totals of a reported-totals inventory's version; null for line inventories. */
+async function totalsOf(tx: Db, form: string, id: string, number: number) {
+  return form === "reported-totals" ? ((await findReportedTotals(tx, id, number)) ?? null) : null;
+}
+
 /** Inventory use cases over one database. */
 export class InventoryService {
   constructor(private readonly db: Db) {}
@@ -89,12 +95,12 @@ export class InventoryService {
       const mayReadWorking = scope === "all" || scope.has(head.jurisdictionId);
       if (mayReadWorking && view !== "published") {
         const current = head.status === "draft" ? undefined : await findVersion(tx, id, head.revision);
-        return workingView(head, current);
+        return workingView(head, current, await totalsOf(tx, head.form, id, head.revision));
       }
       const published =
         head.publishedRevision === null ? undefined : await findVersion(tx, id, head.publishedRevision);
       if (!published) throw notFound("published inventory", id);
-      return publishedView(published, head);
+      return publishedView(published, head, await totalsOf(tx, published.form, id, published.number));
     });
   }
 
@@ -153,10 +159,26 @@ export class InventoryService {
           after,
           visibleTo: scope === "all" ? "all" : [...scope],
         });
-        return { ...page, items: page.items.map((row) => workingView(row, undefined)) };
+        const totals = await reportedTotalsOf(
+          tx,
+          page.items.filter((r) => r.form !== "lines").map((r) => r.id),
+        );
+        const items = page.items.map((row) =>
+          workingView(row, undefined, totals.get(`${row.id}:${row.revision}`)?.record ?? null),
+        );
+        return { ...page, items };
       }
       const page = await listPublished(tx, { ...filter, after });
-      return { ...page, items: page.items.map((r) => publishedView(r.version, r.head)) };
+      const ids = page.items.filter((r) => r.version.form !== "lines").map((r) => r.version.inventoryId);
+      const totals = await reportedTotalsOf(tx, ids);
+      const items = page.items.map((r) =>
+        publishedView(
+          r.version,
+          r.head,
+          totals.get(`${r.version.inventoryId}:${r.version.number}`)?.record ?? null,
+        ),
+      );
+      return { ...page, items };
     });
   }
 }
