@@ -7,12 +7,23 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { BenchResult, BenchRow } from "./harness.ts";
+import { analyticsRow } from "./rows/analytics.bench.ts";
 import { apiReadRows, apiWriteRow } from "./rows/api.bench.ts";
 import { calcEngineRow } from "./rows/calc-engine.bench.ts";
+import { importRow } from "./rows/import.bench.ts";
 import { diskRow, startupRow } from "./rows/storage.bench.ts";
 import { verifyRow } from "./rows/verify.bench.ts";
 
-const ROWS: BenchRow[] = [calcEngineRow, apiReadRows, apiWriteRow, verifyRow, startupRow, diskRow];
+const ROWS: BenchRow[] = [
+  calcEngineRow,
+  apiReadRows,
+  apiWriteRow,
+  verifyRow,
+  startupRow,
+  diskRow,
+  importRow,
+  analyticsRow,
+];
 
 const fmt = (v: number | null, digits = 0) => {
   if (v === null) return "–";

@@ -58,6 +58,7 @@ export async function* templateCsvUnits(
       yCol = header.indexOf("year");
       continue;
     }
+    report.count("rows");
     const locode = (cells[jCol] ?? "").trim();
     const yearText = (cells[yCol] ?? "").trim();
     const year = Number(yearText);
