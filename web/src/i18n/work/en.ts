@@ -67,7 +67,7 @@ export const enWork = {
     rowLines_one: "{{count}} line",
     rowLines_other: "{{count}} lines",
     addLine: "Add line",
-    addLineTo: "Add a line to {{ref}}",
+    addLineTo: "Add line to {{ref}}",
     removeLine: "Remove line",
     removeLineN: "Remove line {{line}}",
     lineN: "Line {{line}}",

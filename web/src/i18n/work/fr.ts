@@ -69,7 +69,7 @@ export const frWork: typeof enWork = {
     rowLines_one: "{{count}} line",
     rowLines_other: "{{count}} lines",
     addLine: "Add line",
-    addLineTo: "Add a line to {{ref}}",
+    addLineTo: "Add line to {{ref}}",
     removeLine: "Remove line",
     removeLineN: "Remove line {{line}}",
     lineN: "Line {{line}}",

@@ -63,8 +63,8 @@ export function CalculationPanel({ result }: { result: CalcResult }) {
         <ul className="calc-issues">
           {result.issues.map((issue, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: issues are listed in the engine's order
-            <li key={i} className={`severity-${issue.severity}`}>
-              <span className="severity">{labels.severity(issue.severity)}</span>{" "}
+            <li key={i} className={`issue-${issue.severity}`}>
+              <span className={`severity severity-${issue.severity}`}>{labels.severity(issue.severity)}</span>{" "}
               {issue.line !== null && (
                 <a href={`#edit-line-${issue.line}`}>{t("calc.goToLine", { line: issue.line })}</a>
               )}{" "}

@@ -160,8 +160,9 @@ export const LineEditor = memo(function LineEditor({
         <ul className="line-issues" id={issuesId}>
           {issues.map((issue, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: issues are listed in the engine's order
-            <li key={i} className={`severity-${issue.severity}`}>
-              <span className="severity">{labels.severity(issue.severity)}</span> {issue.message}
+            <li key={i} className={`issue-${issue.severity}`}>
+              <span className={`severity severity-${issue.severity}`}>{labels.severity(issue.severity)}</span>{" "}
+              {issue.message}
             </li>
           ))}
         </ul>
