@@ -5,6 +5,7 @@ import { inventories, inventoryReportedTotals, jurisdictions } from "../../db/sc
 import { type TestDatabase, testDrivers } from "../../db/testing/test-database.ts";
 import { verifyRecord } from "../audit/verify-record.ts";
 import { SYSTEM } from "../service-helpers.ts";
+import { createServices } from "../services.ts";
 import { ImportService } from "./import.service.ts";
 import { FILES, rowCounts } from "./import-test-support.ts";
 
@@ -85,11 +86,33 @@ describe.each(testDrivers())("importFile on the real files ($kind)", (driver) =>
     expect((await verifyRecord(database.db)).ok).toBe(true);
   });
 
+  it("gives Barcelona's BASIC and population from the 2020 file, as a new published version where 2021 gave one", async () => {
+    await service.importFile(
+      "cdp-citywide",
+      sharedData(FILES.cdp2020),
+      { publish: true, partial: true },
+      SYSTEM,
+    );
+    const [barcelona] = await database.db
+      .select()
+      .from(jurisdictions)
+      .where(eq(jurisdictions.cdpAccount, 1499));
+    const page = await createServices(database.db).inventories.list(
+      { jurisdictionId: barcelona?.id },
+      SYSTEM,
+    );
+    const inv = page.items.find((i) => i.reportedTotals?.provenance.file.startsWith("2020"));
+    expect(inv).toMatchObject({ form: "reported-totals", lines: [], visibility: "published" });
+    expect(inv?.result.totals.basic).toBe(2835426);
+    expect(inv?.reportedTotals?.population).toBe(1636762);
+    expect((await verifyRecord(database.db)).ok).toBe(true);
+  });
+
   it("changes nothing when the same file is imported again", async () => {
     const before = await rowCounts(database.db);
     const outcome = await service.importFile(
       "cdp-citywide",
-      sharedData(FILES.cdp2021),
+      sharedData(FILES.cdp2020),
       { publish: true, partial: true },
       SYSTEM,
     );
