@@ -117,12 +117,11 @@ export class ImportService {
             continue;
           }
           try {
-            const failed = await tx.transaction(async (sp) => {
+            await tx.transaction(async (sp) => {
               const why = await writeUnit(sp, unit, ctx, out);
               if (why) throw new Rollback(why);
               await out.flush(sp);
             });
-            void failed;
           } catch (error) {
             if (!(error instanceof Rollback)) throw error;
             out.discard();
