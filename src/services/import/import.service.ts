@@ -7,10 +7,14 @@
  * nothing: what would be written is hashed and compared with what is stored.
  */
 import type { Db } from "../../db/database.ts";
-import { inventoryHeads } from "../../db/repositories/import.repository.ts";
+import {
+  inventoryHeads,
+  jurisdictionsWrittenSinceTransactionStart,
+} from "../../db/repositories/import.repository.ts";
 import type { FileSource } from "../../io/csv-stream.ts";
 import { sourceName } from "../../io/csv-stream.ts";
 import { authorize } from "../../policies/policy.ts";
+import { refreshJurisdictionSummaries } from "../analytics/refresh.ts";
 import type { Actor } from "../service-helpers.ts";
 import { parseImport } from "./import-parse.ts";
 import {
@@ -140,6 +144,9 @@ export class ImportService {
         if (report.fatal || (!partial && errors.any())) outcome.blocked = true;
         wrote = Object.values(counts).some((c) => c.created + c.updated > 0);
         if (outcome.blocked || outcome.dryRun) throw new Rollback("not committed");
+        // The network's maintained summaries follow the import in the same transaction, as for any other write.
+        if (wrote)
+          await refreshJurisdictionSummaries(tx, await jurisdictionsWrittenSinceTransactionStart(tx));
       });
       outcome.committed = wrote;
     } catch (error) {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedData } from "../../../test/support/shared-data.ts";
-import { jurisdictionSeries, jurisdictions } from "../../db/schema/index.ts";
+import { jurisdictionSeries, jurisdictionSummaries, jurisdictions } from "../../db/schema/index.ts";
 import { type TestDatabase, testDrivers } from "../../db/testing/test-database.ts";
 import { importCityCatalyst } from "../../io/citycatalyst.importer.ts";
 import { writeTemplateXlsx } from "../../io/template.xlsx.ts";
@@ -45,6 +45,15 @@ describe.each(testDrivers())("importers through the service ($kind)", (driver) =
     const [london] = await database.db.select().from(jurisdictions).where(eq(jurisdictions.name, "London"));
     const page = await services.inventories.list({ jurisdictionId: london?.id, year: 2018 }, SYSTEM);
     expect(page.items[0]?.result.totals.basic).toBeCloseTo(33_788_903.6166, 3);
+    // The maintained network summaries follow the import in its transaction.
+    const [summary] = await database.db
+      .select()
+      .from(jurisdictionSummaries)
+      .where(eq(jurisdictionSummaries.jurisdictionId, london?.id ?? ""));
+    const londonSummary = summary?.summary as
+      | { inventories: Array<{ year: number; basic: number }> }
+      | undefined;
+    expect(londonSummary?.inventories.find((i) => i.year === 2018)?.basic).toBeCloseTo(33_788_903.6166, 3);
     const again = await service.importFile("c40", sharedData(FILES.c40), { publish: true }, SYSTEM);
     expect(again.counts.inventories).toMatchObject({ created: 0, updated: 0, unchanged: 313 });
     expect(again.counts.jurisdictions).toMatchObject({ created: 0, updated: 0, unchanged: 79 });

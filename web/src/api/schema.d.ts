@@ -104,6 +104,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Committed reductions by 2030 and 2050, expected reductions of actions, target progress counts */
+        get: operations["analytics-commitments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Top performers by verified reduction since base year, with performance-partner candidates */
+        get: operations["analytics-leaders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Network summary: counts, groups, emissions without overlaps, per-capita distributions, commitments */
+        get: operations["analytics-network"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verified emissions and per-capita medians by year; emissions by GPC sector by year */
+        get: operations["analytics-trends"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/events": {
         parameters: {
             query?: never;
@@ -224,6 +292,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a file (CDP, C40, CityCatalyst, LocalLedger template, inventory JSON); all or nothing */
+        post: operations["importFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inventories": {
         parameters: {
             query?: never;
@@ -306,6 +391,23 @@ export interface paths {
         put?: never;
         /** Start the next version as a draft from the published one (reporter) */
         post: operations["correct-inventory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inventories/{id}/export/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inventory's GPC reporting table or CRF sector table, as CSV or XLSX */
+        get: operations["exportInventory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -467,6 +569,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jurisdictions/{id}/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jurisdictions like this one, with the features that matched */
+        get: operations["jurisdiction-peers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything published, as CSV, with content hashes and attributions */
+        get: operations["openDataCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything published, as JSON, with content hashes and attributions */
+        get: operations["openDataJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risks": {
         parameters: {
             query?: never;
@@ -539,6 +692,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A target's stored progress against its jurisdiction's published inventories */
+        get: operations["target-progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets/{id}/publish": {
         parameters: {
             query?: never;
@@ -601,6 +771,40 @@ export interface paths {
         put?: never;
         /** Submit for review (reporter of the jurisdiction) */
         post: operations["submit-target"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/inventory.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inventory template (CSV): every GPC row */
+        get: operations["inventoryTemplateCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates/inventory.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inventory template (XLSX): every GPC row, drop-downs and instructions */
+        get: operations["inventoryTemplateXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -804,6 +1008,40 @@ export interface components {
         CommentThread: components["schemas"]["Comment"] & {
             replies: components["schemas"]["Comment"][];
         };
+        Commitments: {
+            againstBase: components["schemas"]["NonOverlappingFigure"] & {
+                targets: number;
+            };
+            againstBau: components["schemas"]["NonOverlappingFigure"] & {
+                targets: number;
+            };
+            year: number;
+        };
+        CommitmentsView: {
+            actionReductions: components["schemas"]["Figure"] & {
+                actions: number;
+            };
+            commitments: components["schemas"]["Commitments"][];
+            computedAt: string;
+            filter: components["schemas"]["NetworkFilter"];
+            progress: components["schemas"]["ProgressCounts"];
+            rules: {
+                /** @description the overlap rule every summed emissions figure follows */
+                overlap: string;
+                /** @description the on/off-track rule of target progress */
+                status: string;
+            };
+        };
+        Distribution: {
+            max: number | null;
+            median: number | null;
+            min: number | null;
+            n: number;
+            q1: number | null;
+            q3: number | null;
+            rule: string;
+            unit: string;
+        };
         Error: {
             error: {
                 /** @example validation_failed */
@@ -812,6 +1050,57 @@ export interface components {
                 details?: Record<string, never>;
                 message: string;
             };
+        };
+        Figure: {
+            jurisdictions: number;
+            population: number;
+            rule: string;
+            unit: string;
+            value: number;
+        };
+        ImportOutcome: {
+            blocked: boolean;
+            committed: boolean;
+            counts: {
+                [key: string]: {
+                    created: number;
+                    skipped: number;
+                    unchanged: number;
+                    updated: number;
+                };
+            };
+            dryRun: boolean;
+            durationMs: number;
+            file: string;
+            /** @enum {string} */
+            format: "cdp-citywide" | "cdp-targets" | "c40" | "citycatalyst" | "template-xlsx" | "template-csv" | "inventory-json";
+            partial: boolean;
+            report: {
+                counts: {
+                    [key: string]: number;
+                };
+                fatal: boolean;
+                file: string;
+                problems: {
+                    code: string;
+                    column: string | null;
+                    file: string;
+                    line: number | null;
+                    message: string;
+                    /** @enum {string} */
+                    severity: "error" | "warning";
+                    sheet?: string;
+                }[];
+                suppressed: {
+                    [key: string]: number;
+                };
+            };
+            rows: number;
+            skipped: {
+                label: string;
+                lines: number[];
+                reason: string;
+            }[];
         };
         Inventory: {
             answers: {
@@ -824,6 +1113,11 @@ export interface components {
             contentHash: string | null;
             createdAt: string;
             createdBy: string;
+            /**
+             * @description lines (calculated from its lines) or reported-totals (totals as a source reported them, e.g. CDP; no lines)
+             * @enum {string}
+             */
+            form: "lines" | "reported-totals";
             /** @enum {string} */
             gwp: "AR4" | "AR5" | "AR6";
             /** Format: uuid */
@@ -837,6 +1131,7 @@ export interface components {
             publishedAt: string | null;
             /** @description the latest published version */
             publishedRevision: number | null;
+            reportedTotals: components["schemas"]["ReportedTotals"];
             results: components["schemas"]["InventoryResults"];
             /** @description the version number shown (1, 2 …) */
             revision: number;
@@ -1021,14 +1316,203 @@ export interface components {
             /** @enum {string} */
             type: "city" | "town" | "municipality" | "metropolitan-area" | "county" | "province" | "region";
         };
+        Leaders: {
+            computedAt: string;
+            filter: components["schemas"]["NetworkFilter"];
+            leaders: {
+                absolute: number;
+                base: number;
+                /** @enum {string} */
+                baseFrom: "target-base-year" | "first-verified-inventory";
+                baseYear: number;
+                id: string;
+                latest: number;
+                latestYear: number;
+                name: string;
+                partners: (components["schemas"]["Peer"] & {
+                    reason: string;
+                })[];
+                perCapita: number | null;
+                percent: number | null;
+            }[];
+            /** @enum {string} */
+            metric: "absolute" | "perCapita";
+            peerRule: string;
+            rule: string;
+            rules: {
+                /** @description the overlap rule every summed emissions figure follows */
+                overlap: string;
+                /** @description the on/off-track rule of target progress */
+                status: string;
+            };
+        };
+        NetworkFilter: {
+            agenda?: string;
+            country?: string;
+            region?: string;
+            sizeClass?: string;
+            type?: string;
+        };
+        NetworkSummary: {
+            computedAt: string;
+            filter: components["schemas"]["NetworkFilter"];
+            progress: components["schemas"]["ProgressCounts"];
+            rollup: {
+                actionReductions: components["schemas"]["Figure"] & {
+                    actions: number;
+                };
+                actions: {
+                    byKind: {
+                        [key: string]: number;
+                    };
+                    bySector: {
+                        [key: string]: number;
+                    };
+                    byStatus: {
+                        [key: string]: number;
+                    };
+                };
+                commitments: components["schemas"]["Commitments"][];
+                groups: {
+                    country: {
+                        jurisdictions: number;
+                        key: string;
+                        populationCovered: number;
+                        reporting: number;
+                        rule: string;
+                    }[];
+                    region: {
+                        jurisdictions: number;
+                        key: string;
+                        populationCovered: number;
+                        reporting: number;
+                        rule: string;
+                    }[];
+                    sizeClass: {
+                        jurisdictions: number;
+                        key: string;
+                        populationCovered: number;
+                        reporting: number;
+                        rule: string;
+                    }[];
+                    type: {
+                        jurisdictions: number;
+                        key: string;
+                        populationCovered: number;
+                        reporting: number;
+                        rule: string;
+                    }[];
+                };
+                inventories: {
+                    byStatus: {
+                        [key: string]: number;
+                    };
+                    byYear: {
+                        [key: string]: number;
+                    };
+                };
+                jurisdictions: components["schemas"]["Figure"];
+                perCapita: {
+                    basic: components["schemas"]["Distribution"];
+                    basicPlus: components["schemas"]["Distribution"];
+                };
+                reporting: components["schemas"]["Figure"];
+                territorial: components["schemas"]["NonOverlappingFigure"];
+            };
+            rules: {
+                /** @description the overlap rule every summed emissions figure follows */
+                overlap: string;
+                /** @description the on/off-track rule of target progress */
+                status: string;
+            };
+        };
         NewApiToken: components["schemas"]["ApiToken"] & {
             /** @description send as `Authorization: Bearer <token>`; shown only now */
             token: string;
+        };
+        NonOverlappingFigure: components["schemas"]["Figure"] & {
+            /** @description the first 20 of them */
+            excluded: {
+                coveredBy: string;
+                id: string;
+            }[];
+            /** @description jurisdictions left out because an ancestor counts */
+            excludedCount: number;
+            years: {
+                from: number;
+                to: number;
+            } | null;
+        };
+        Peer: {
+            features: {
+                detail: string;
+                feature: string;
+                matched: boolean;
+                similarity: number;
+                weight: number;
+            }[];
+            id: string;
+            /** @description features whose similarity is at least 0.5 */
+            matched: string[];
+            name: string;
+            /** @description 0–1 */
+            score: number;
+        };
+        Peers: {
+            jurisdiction: {
+                id: string;
+                name: string;
+            };
+            peers: components["schemas"]["Peer"][];
+            rule: string;
+        };
+        ProgressCounts: {
+            achieved: number;
+            noData: number;
+            offTrack: number;
+            onTrack: number;
         };
         Quantity: {
             unit: string;
             value: number;
         };
+        /** @description the reported totals (reported-totals only) */
+        ReportedTotals: {
+            boundary: string | null;
+            excludingGeneration: {
+                scope1: number | null;
+                scope2: number | null;
+                scope3: number | null;
+            };
+            gases: string[];
+            /** @description emissions from the generation of grid-supplied energy */
+            generation: {
+                scope1: number | null;
+                scope2: number | null;
+                scope3: number | null;
+            };
+            period: {
+                end: string | null;
+                start: string | null;
+            };
+            population: number | null;
+            populationYear: number | null;
+            protocol: string | null;
+            protocolComment: string | null;
+            provenance: {
+                file: string;
+                line: number;
+                source: string;
+            };
+            reportingYear: number | null;
+            totals: {
+                basic: number | null;
+                basicPlus: number | null;
+                scope1: number | null;
+                scope2: number | null;
+                scope3: number | null;
+            };
+        } | null;
         ReviewCheck: {
             code: string;
             gpc: string | null;
@@ -1155,6 +1639,16 @@ export interface components {
             /** @description tCO2e by default */
             unit?: string;
         };
+        TargetProgress: {
+            jurisdictionId: string;
+            /** @description an object, core/targets TargetProgress: status, metric, unit, impliedLevel, pathway, latest, evidence, achievedShare, requiredAnnualRatePercent, onPathway, trend, trendReachesTarget, basisMismatch, notes */
+            progress?: unknown;
+            rule: string;
+            /** @description achieved, on-track, off-track or no-data */
+            status: string;
+            targetId: string;
+            updatedAt: string;
+        };
         TokenInput: {
             /** @description null: never */
             expiresInDays?: number | null;
@@ -1169,6 +1663,27 @@ export interface components {
         };
         TransitionComment: {
             comment?: string | null;
+        };
+        Trends: {
+            computedAt: string;
+            filter: components["schemas"]["NetworkFilter"];
+            rules: {
+                /** @description the overlap rule every summed emissions figure follows */
+                overlap: string;
+                /** @description the on/off-track rule of target progress */
+                status: string;
+            };
+            sectors: {
+                bySector: {
+                    [key: string]: number;
+                };
+                year: number;
+            }[];
+            years: {
+                basicPerCapita: components["schemas"]["Distribution"];
+                territorial: components["schemas"]["NonOverlappingFigure"];
+                year: number;
+            }[];
         };
         User: {
             createdAt: string;
@@ -2035,6 +2550,158 @@ export interface operations {
             };
         };
     };
+    "analytics-commitments": {
+        parameters: {
+            query?: {
+                /** @description a jurisdiction tag (agenda, programme or feature, e.g. coastal) */
+                agenda?: string;
+                country?: string;
+                /** @description region, e.g. Europe */
+                region?: string;
+                sizeClass?: "lt-50k" | "50k-250k" | "250k-1m" | "1m-5m" | "ge-5m";
+                type?: "city" | "town" | "municipality" | "metropolitan-area" | "county" | "province" | "region";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Committed reductions by 2030 and 2050, expected reductions of actions, target progress counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentsView"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "analytics-leaders": {
+        parameters: {
+            query?: {
+                /** @description a jurisdiction tag (agenda, programme or feature, e.g. coastal) */
+                agenda?: string;
+                country?: string;
+                /** @description default 10 */
+                limit?: number;
+                /** @description default absolute */
+                metric?: "absolute" | "perCapita";
+                /** @description region, e.g. Europe */
+                region?: string;
+                sizeClass?: "lt-50k" | "50k-250k" | "250k-1m" | "1m-5m" | "ge-5m";
+                type?: "city" | "town" | "municipality" | "metropolitan-area" | "county" | "province" | "region";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description leaders of the peer group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Leaders"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "analytics-network": {
+        parameters: {
+            query?: {
+                /** @description a jurisdiction tag (agenda, programme or feature, e.g. coastal) */
+                agenda?: string;
+                country?: string;
+                /** @description region, e.g. Europe */
+                region?: string;
+                sizeClass?: "lt-50k" | "50k-250k" | "250k-1m" | "1m-5m" | "ge-5m";
+                type?: "city" | "town" | "municipality" | "metropolitan-area" | "county" | "province" | "region";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Network summary: counts, groups, emissions without overlaps, per-capita distributions, commitments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkSummary"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "analytics-trends": {
+        parameters: {
+            query?: {
+                /** @description a jurisdiction tag (agenda, programme or feature, e.g. coastal) */
+                agenda?: string;
+                country?: string;
+                /** @description region, e.g. Europe */
+                region?: string;
+                sizeClass?: "lt-50k" | "50k-250k" | "250k-1m" | "1m-5m" | "ge-5m";
+                type?: "city" | "town" | "municipality" | "metropolitan-area" | "county" | "province" | "region";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified emissions and per-capita medians by year; emissions by GPC sector by year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Trends"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "list-audit-events": {
         parameters: {
             query?: {
@@ -2436,6 +3103,136 @@ export interface operations {
             };
             /** @description invalid parameters */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importFile: {
+        parameters: {
+            query: {
+                /** @description check and count, write nothing */
+                dryRun?: "0" | "1" | "true" | "false";
+                /** @description the file's name, for raw bodies (CityCatalyst names carry LOCODE and year) */
+                filename?: string;
+                /** @description the file's format */
+                format: "cdp-citywide" | "cdp-targets" | "c40" | "citycatalyst" | "template-xlsx" | "template-csv" | "inventory-json";
+                /** @description UN/LOCODE (single-inventory formats) */
+                jurisdiction?: string;
+                /** @description import every jurisdiction-year free of errors; list the rest */
+                partial?: "0" | "1" | "true" | "false";
+                /** @description store as published (admins only) */
+                publish?: "0" | "1" | "true" | "false";
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description what was imported (or, in a dry run, would be) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportOutcome"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the file has errors; nothing was written */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details: components["schemas"]["ImportOutcome"];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3146,6 +3943,51 @@ export interface operations {
             };
             /** @description If-Match required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportInventory: {
+        parameters: {
+            query?: {
+                /** @description published (default for the public) or the working copy (for those who may read it) */
+                view?: "published" | "working";
+            };
+            header?: never;
+            path: {
+                file: "gpc-table.csv" | "gpc-table.xlsx" | "crf.csv" | "crf.xlsx";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the table */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4111,6 +4953,88 @@ export interface operations {
             };
         };
     };
+    "jurisdiction-peers": {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the most similar jurisdictions, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Peers"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    openDataCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the open data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+        };
+    };
+    openDataJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the open data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json; charset=utf-8": string;
+                };
+            };
+        };
+    };
     "list-risks": {
         parameters: {
             query?: {
@@ -4740,6 +5664,46 @@ export interface operations {
             };
         };
     };
+    "target-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description status, pathway, achievement and why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetProgress"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "publish-target": {
         parameters: {
             query?: never;
@@ -5184,6 +6148,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    inventoryTemplateCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+        };
+    };
+    inventoryTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
         };

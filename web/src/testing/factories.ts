@@ -45,6 +45,8 @@ export function buildInventory(
     jurisdictionId: uuid(),
     year: 2022,
     kind: "community",
+    form: "lines",
+    reportedTotals: null,
     boundary: null,
     gwp: "AR5",
     population: null,
