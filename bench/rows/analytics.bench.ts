@@ -7,6 +7,7 @@
  * counts) by scanning the raw calculated lines from a Parquet file, in the same run.
  */
 import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -33,13 +34,17 @@ interface DuckModule {
 /** `@duckdb/node-api` is benchmark-only and not in package.json (its platform packages break `npm ci` here). */
 async function duckdb(): Promise<DuckModule> {
   const spec = "@duckdb/node-api";
-  try {
-    return (await import(spec)) as DuckModule;
-  } catch {
+  // Install before the first import: a failed import() is remembered by the module loader for this process.
+  if (
+    !existsSync(join(import.meta.dirname, "..", "..", "node_modules", "@duckdb", "node-api", "package.json"))
+  ) {
     process.stderr.write("  installing @duckdb/node-api (benchmark only, --no-save)…\n");
-    execFileSync("npm", ["install", "--no-save", "@duckdb/node-api@1.5.6-r.1"], { stdio: "inherit" });
-    return (await import(spec)) as DuckModule;
+    execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "@duckdb/node-api@1.5.6-r.1"], {
+      stdio: "inherit",
+      cwd: join(import.meta.dirname, "..", ".."),
+    });
   }
+  return (await import(spec)) as DuckModule;
 }
 
 const SUMMARY_SQL = (parquet: string) => `
