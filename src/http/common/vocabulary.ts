@@ -1,20 +1,7 @@
 /** Controlled vocabularies shared by targets, actions and risks (CDP / CRF lists). */
 
-/** Climate hazards of the Common Reporting Framework. */
-export const HAZARDS = [
-  "extreme-heat",
-  "extreme-cold",
-  "extreme-precipitation",
-  "flood",
-  "sea-level-rise",
-  "drought",
-  "storm",
-  "wildfire",
-  "landslide",
-  "water-scarcity",
-  "vector-borne-disease",
-  "other",
-] as const;
+/** Climate hazards of the Common Reporting Framework (defined in the core, shared with the web app). */
+export { HAZARDS } from "../../core/hazards.ts";
 
 /** Reporting scopes of a target: the whole community, or the government's own operations. */
 export const SCOPES = ["community", "government"] as const;

@@ -2,22 +2,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Risk, RiskInput } from "../../api/client.ts";
+import { HAZARDS as CRF_HAZARDS } from "../../engine.ts";
 import { SelectField, TextArea } from "./fields.tsx";
 
-const HAZARDS: RiskInput["hazard"][] = [
-  "extreme-heat",
-  "extreme-cold",
-  "extreme-precipitation",
-  "flood",
-  "sea-level-rise",
-  "drought",
-  "storm",
-  "wildfire",
-  "landslide",
-  "water-scarcity",
-  "vector-borne-disease",
-  "other",
-];
+const HAZARDS: readonly RiskInput["hazard"][] = CRF_HAZARDS;
 const LEVELS = ["low", "medium", "high"] as const;
 const TIMEFRAMES = ["current", "short-term", "medium-term", "long-term"] as const;
 type Level = (typeof LEVELS)[number];
