@@ -7,36 +7,14 @@
 import { parse } from "csv-parse/sync";
 import type { InventoryDocument, InventoryLine } from "../core/document.ts";
 import { FileFormatError } from "./errors.ts";
+import { isLineColumn, setLineCell } from "./template-columns.ts";
 
 const NUMERIC_LEAF = "value";
-const KNOWN_ROOTS = new Set([
-  "gpc",
-  "fuel",
-  "activity",
-  "factors",
-  "emissions",
-  "notationKey",
-  "explanation",
-  "dataQuality",
-  "source",
-  "comment",
-]);
 
 /** An inventory read from CSV, with the file line of each inventory line (for messages). */
 export interface CsvInventory {
   document: InventoryDocument;
   fileLines: number[];
-}
-
-function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
-  let node = target;
-  for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i] as string;
-    const next = node[key];
-    if (typeof next !== "object" || next === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1] as string] = value;
 }
 
 /** A number cell as a number; anything else stays text so the engine's issue quotes what the file says. */
@@ -60,8 +38,7 @@ export function readInventoryCsv(text: string, name = "file"): CsvInventory {
     );
   }
   for (const column of header) {
-    const root = column.split(".")[0] ?? "";
-    if (!KNOWN_ROOTS.has(root)) throw new FileFormatError(`${name}: unknown column "${column}"`);
+    if (!isLineColumn(column)) throw new FileFormatError(`${name}: unknown column "${column}"`);
   }
   const lines: InventoryLine[] = [];
   const fileLines: number[] = [];
@@ -70,7 +47,7 @@ export function readInventoryCsv(text: string, name = "file"): CsvInventory {
     for (const [column, cell] of Object.entries(record)) {
       if (cell === "") continue;
       const path = column.split(".");
-      setPath(line, path, path[path.length - 1] === NUMERIC_LEAF ? parseNumber(cell) : cell);
+      setLineCell(line, column, path[path.length - 1] === NUMERIC_LEAF ? parseNumber(cell) : cell);
     }
     lines.push(line as unknown as InventoryLine);
     fileLines.push(info.lines);
