@@ -89,6 +89,31 @@ describe("reviewChecks", () => {
   });
 });
 
+describe("reviewChecks of reported-totals inventories", () => {
+  const totalsOnly = (t: { scope1: number | null; scope2: number | null; basic: number | null }) =>
+    reviewChecks({
+      year: 2014,
+      result: result([]),
+      rows: [],
+      previous: null,
+      populationYear: null,
+      reported: t,
+    });
+
+  it("checks the totals instead of the CRF minimum of lines", () => {
+    const ids = totalsOnly({ scope1: 9138309, scope2: 119473513, basic: 21426358 }).map((c) => c.id);
+    expect(ids).toContain("scope2_exceeds_basic");
+    expect(ids).not.toContain("crf_minimum");
+    const fine = totalsOnly({ scope1: 9138309, scope2: 11947351, basic: 21426358 }).map((c) => c.id);
+    expect(fine).not.toContain("scope2_exceeds_basic");
+  });
+
+  it("blocks totals that report nothing", () => {
+    const checks = totalsOnly({ scope1: null, scope2: null, basic: null });
+    expect(checks.find((c) => c.id === "no_reported_totals")?.severity).toBe("error");
+  });
+});
+
 describe("diffVersions", () => {
   it("counts lines added and removed as multisets and the change of totals", () => {
     const a = result(LINES);

@@ -26,6 +26,11 @@ export interface ReviewInput {
   previous: { year: number; result: CalcResult } | null;
   /** The year of the population figure the inventory uses, when known. */
   populationYear: number | null;
+  /**
+   * A reported-totals inventory's figures (tCO2e): it has no lines, so the line checks (CRF minimum) give way to
+   * checks of the totals themselves.
+   */
+  reported?: { scope1: number | null; scope2: number | null; basic: number | null } | undefined;
 }
 
 const share = (from: number, to: number) => Math.abs(to - from) / Math.abs(from);
@@ -118,6 +123,28 @@ function crfMinimum(input: ReviewInput): ReviewCheck[] {
   ];
 }
 
+function totalsChecks(t: NonNullable<ReviewInput["reported"]>): ReviewCheck[] {
+  const checks: ReviewCheck[] = [];
+  const doc = { line: null, gpc: null };
+  if (t.scope2 !== null && t.basic !== null && t.scope2 > t.basic)
+    checks.push({
+      id: "scope2_exceeds_basic",
+      code: "scope2_exceeds_basic",
+      severity: "warning",
+      ...doc,
+      message: `scope 2 (${t.scope2} tCO2e) is larger than BASIC (${t.basic} tCO2e), which includes it`,
+    });
+  if (t.scope1 === null && t.scope2 === null && t.basic === null)
+    checks.push({
+      id: "no_reported_totals",
+      code: "no_reported_totals",
+      severity: "error",
+      ...doc,
+      message: "the inventory reports neither scope 1, scope 2 nor BASIC: there is nothing to review",
+    });
+  return checks;
+}
+
 /** Runs every check; the calculation's own issues first, with ids `core:<code>:<line or doc>`. */
 export function reviewChecks(input: ReviewInput): ReviewCheck[] {
   const core: ReviewCheck[] = input.result.issues.map((issue) => ({
@@ -128,7 +155,8 @@ export function reviewChecks(input: ReviewInput): ReviewCheck[] {
     gpc: issue.gpc,
     message: issue.message,
   }));
-  return [...core, ...yearOnYear(input), ...plausibility(input), ...crfMinimum(input)];
+  const form = input.reported ? totalsChecks(input.reported) : crfMinimum(input);
+  return [...core, ...yearOnYear(input), ...plausibility(input), ...form];
 }
 
 /** The outcome of checks against the reporter's answers: blocking errors and warnings still unanswered. */

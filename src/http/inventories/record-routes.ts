@@ -55,6 +55,8 @@ function presentDetail(e: VersionEntry): z.input<typeof VersionDetail> {
     boundary: e.row.boundary,
     gwp: e.row.gwp,
     population: e.row.population,
+    form: e.row.form === "reported-totals" ? "reported-totals" : "lines",
+    reportedTotals: e.reported,
     lines: e.row.lines,
     results,
     checks: e.checks,

@@ -2,7 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { INVENTORY_STATUSES } from "../../core/workflow/inventory-workflow.ts";
 import { IdParam } from "../common/schema.ts";
-import { InventoryLine, InventoryResults, ReviewCheck } from "./schema.ts";
+import { InventoryLine, InventoryResults, ReportedTotals, ReviewCheck } from "./schema.ts";
 
 const TotalChange = z.object({ from: z.number(), to: z.number(), delta: z.number() });
 
@@ -53,6 +53,10 @@ export const VersionDetail = VersionSummary.extend({
   boundary: z.string().nullable(),
   gwp: z.string(),
   population: z.number().nullable(),
+  form: z.enum(["lines", "reported-totals"]),
+  reportedTotals: ReportedTotals.nullable().openapi({
+    description: "the totals of this version (reported-totals only)",
+  }),
   lines: z.array(InventoryLine),
   results: InventoryResults,
   checks: z.array(ReviewCheck).nullable(),

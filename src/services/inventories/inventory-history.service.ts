@@ -5,6 +5,7 @@
  */
 
 import { GPC_ROWS } from "../../core/gpc/catalogue.ts";
+import type { ReportedTotals } from "../../core/reported-totals.ts";
 import type { ReviewCheck } from "../../core/review/review-checks.ts";
 import { diffVersions, type VersionDiff } from "../../core/review/version-diff.ts";
 import type { Db } from "../../db/database.ts";
@@ -15,6 +16,7 @@ import {
   listVersions,
   type VersionRow,
 } from "../../db/repositories/inventory-version.repository.ts";
+import { reportedTotalsOf } from "../../db/repositories/reported-totals.repository.ts";
 import {
   type CommentRow,
   commentsOf,
@@ -30,6 +32,8 @@ import { type Actor, foundOrThrow } from "../service-helpers.ts";
 /** One version in the history: the stored row, what changed from the version before, and its transitions. */
 export interface VersionEntry {
   row: VersionRow;
+  /** The version's reported totals (reported-totals versions only). */
+  reported: ReportedTotals | null;
   diff: VersionDiff | null;
   /** Transitions of this version (null for the public). */
   history: TransitionRow[] | null;
@@ -65,10 +69,14 @@ export class InventoryHistoryService {
       const rows = await listVersions(tx, id, !full);
       if (rows.length === 0 && !full) throw notFound("published inventory", id);
       const history = full ? await transitionsOf(tx, id) : [];
+      const totalsOnly = rows.some((r) => r.form === "reported-totals");
+      const reported = totalsOnly ? await reportedTotalsOf(tx, [id]) : new Map();
       return rows.map((row, i) => {
         const before = rows[i - 1];
         return {
           row,
+          reported:
+            row.form === "reported-totals" ? (reported.get(`${id}:${row.number}`)?.record ?? null) : null,
           diff: before
             ? diffVersions(
                 { lines: before.lines, totals: before.result.totals },

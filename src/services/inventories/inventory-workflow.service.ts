@@ -30,6 +30,7 @@ import {
 } from "../../db/repositories/inventory-version.repository.ts";
 import { findJurisdiction } from "../../db/repositories/jurisdiction.repository.ts";
 import { seriesOf } from "../../db/repositories/jurisdiction-series.repository.ts";
+import { findReportedTotals, saveReportedTotals } from "../../db/repositories/reported-totals.repository.ts";
 import { insertTransition } from "../../db/repositories/workflow.repository.ts";
 import type { Permission } from "../../policies/permissions.ts";
 import { authorize } from "../../policies/policy.ts";
@@ -98,6 +99,10 @@ export class InventoryWorkflowService {
         current = await this.submitVersion(tx, head, input.answers ?? {}, actor);
       } else if (transition === "correct") {
         change.revision = head.revision + 1;
+        // The next version of a reported-totals inventory starts from the published totals, as lines do.
+        const reported = await this.reportedOf(tx, head.form, id, head.revision);
+        if (reported)
+          await saveReportedTotals(tx, [{ inventoryId: id, number: change.revision, record: reported }]);
       } else {
         const version = foundOrThrow(
           await findVersion(tx, id, head.revision),
@@ -105,7 +110,8 @@ export class InventoryWorkflowService {
           `${id}/${head.revision}`,
         );
         if (transition === "publish") {
-          const hash = contentHashOf(hashedDocumentOf(version), version.result);
+          const reported = await this.reportedOf(tx, version.form, id, version.number);
+          const hash = contentHashOf(hashedDocumentOf(version, reported), version.result);
           current = await publishVersion(tx, version.id, hash, actor.id);
           change.publishedRevision = head.revision;
           await appendAuditEvent(tx, {
@@ -153,13 +159,27 @@ export class InventoryWorkflowService {
         },
       });
       await refreshJurisdictionSummary(tx, head.jurisdictionId);
-      return workingView(row, transition === "correct" ? undefined : current);
+      const reported = await this.reportedOf(tx, row.form, id, row.revision);
+      return workingView(row, transition === "correct" ? undefined : current, reported ?? null);
     });
+  }
+
+  /** The reported totals of a reported-totals version; a missing record is a broken inventory, never skipped. */
+  private async reportedOf(tx: Db, form: string, id: string, number: number) {
+    if (form !== "reported-totals") return undefined;
+    const reported = await findReportedTotals(tx, id, number);
+    if (!reported)
+      throw new DomainError(
+        "invalid_inventory",
+        `inventory ${id} is a reported-totals inventory without totals for version ${number}`,
+      );
+    return reported;
   }
 
   /** Runs the automated checks and writes the submitted version; `checks_failed` names what blocks it. */
   private async submitVersion(tx: Db, head: InventoryRow, answers: Record<string, string>, actor: Actor) {
     const previous = await findPreviousVerified(tx, head);
+    const reported = await this.reportedOf(tx, head.form, head.id, head.revision);
     const population = (await seriesOf(tx, [head.jurisdictionId])).get(head.jurisdictionId) ?? [];
     const match = population.find((p) => p.indicator === "population" && p.value === head.population);
     const checks = reviewChecks({
@@ -167,7 +187,8 @@ export class InventoryWorkflowService {
       result: head.result,
       rows: head.lines.map((l) => l.gpc),
       previous: previous ? { year: previous.year, result: previous.result } : null,
-      populationYear: match?.year ?? null,
+      populationYear: reported?.populationYear ?? match?.year ?? null,
+      reported: reported?.totals,
     });
     const { errors, unanswered } = unresolved(checks, answers);
     if (errors.length > 0 || unanswered.length > 0) {

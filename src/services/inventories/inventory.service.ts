@@ -104,7 +104,10 @@ export class InventoryService {
     });
   }
 
-  /** Replaces the working copy at `expectedVersion`, recalculating it; only drafts and returned versions. */
+  /**
+   * Replaces the working copy at `expectedVersion`, recalculating it; only drafts and returned versions. Lines
+   * sent to a reported-totals inventory make it a line inventory (its earlier versions keep their totals).
+   */
   update(id: string, expectedVersion: number | undefined, input: InventoryInput, actor: Actor) {
     authorize(actor, "record.write");
     return this.db.transaction(async (tx): Promise<InventoryView> => {
@@ -112,6 +115,15 @@ export class InventoryService {
       authorize(actor, "record.write", head.jurisdictionId);
       const version = requireVersion(expectedVersion);
       if (!EDITABLE_STATUSES.has(head.status as "draft")) throw notEditable("inventory", id, head.status);
+      if (head.form === "reported-totals" && input.lines.length === 0)
+        throw validationFailed([
+          {
+            path: "lines",
+            message:
+              "this inventory holds reported totals and no lines; send its lines to replace the totals with a " +
+              "calculated inventory, or import the source file again to change the totals",
+          },
+        ]);
       const result = calculateOrRefuse(input);
       const jurisdiction = await resolveJurisdiction(tx, input);
       if (jurisdiction.id !== head.jurisdictionId) {
@@ -130,7 +142,8 @@ export class InventoryService {
           tx,
           id,
           version,
-          headValues(input, head.jurisdictionId, result, head.status),
+          // Lines replace a reported-totals working copy: from here on it is calculated from them.
+          { ...headValues(input, head.jurisdictionId, result, head.status), form: "lines" },
           actor.id,
         ),
       );

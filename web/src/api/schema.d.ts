@@ -1240,12 +1240,15 @@ export interface components {
             } | null;
             boundary: string | null;
             checks: components["schemas"]["ReviewCheck"][] | null;
+            /** @enum {string} */
+            form: "lines" | "reported-totals";
             gwp: string;
             /** Format: uuid */
             jurisdictionId: string;
             kind: string;
             lines: components["schemas"]["InventoryLine"][];
             population: number | null;
+            reportedTotals: components["schemas"]["ReportedTotals"] & unknown;
             results: components["schemas"]["InventoryResults"];
             year: number;
         };
