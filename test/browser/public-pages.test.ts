@@ -62,8 +62,31 @@ describe("public pages in Chromium", () => {
       .locator(".stat-card")
       .filter({ has: page.getByText("Jurisdictions", { exact: true }) });
     await expect.poll(() => jurisdictions.locator(".stat-value").textContent()).toBe("40");
-    await expect.poll(() => page.locator(".chart-canvas canvas").count()).toBeGreaterThanOrEqual(4);
-    expect(await page.getByText("Coming with analytics").count()).toBe(3);
+    await expect.poll(() => page.locator(".chart-canvas canvas").count()).toBeGreaterThanOrEqual(7);
+    // Every headline figure is the API's analytics, with the rule it follows named on its card.
+    const network = await (await context.request.get(url("/api/v1/analytics/network"))).json();
+    const card = (label: string) =>
+      page.locator(".stat-card").filter({ has: page.getByText(label, { exact: true }) });
+    const compact = (v: number) =>
+      new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(v);
+    const territorial = card("Territorial emissions, tCO₂e");
+    expect(await territorial.locator(".stat-value").textContent()).toBe(
+      compact(network.rollup.territorial.value),
+    );
+    expect(await territorial.locator(".stat-rule").textContent()).toBe(
+      "Rule: scope 1 only, summed over non-overlapping boundaries",
+    );
+    const by2030 = network.rollup.commitments.find((c: { year: number }) => c.year === 2030).againstBase;
+    expect(await card("Committed reductions by 2030, tCO₂e/yr").locator(".stat-value").textContent()).toBe(
+      compact(by2030.value),
+    );
+    const perCapita = card("BASIC per inhabitant, tCO₂e");
+    expect(await perCapita.locator(".stat-value").textContent()).toBe(
+      network.rollup.perCapita.basic.median.toFixed(1),
+    );
+    expect(await perCapita.locator(".stat-rule").textContent()).toContain("never summed");
+    expect(await page.getByRole("heading", { name: "Emissions over time" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "Commitments" }).count()).toBe(1);
     await shot("dashboard");
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -91,10 +114,37 @@ describe("public pages in Chromium", () => {
     expect(basicPlus).not.toBe(basic);
     await emissions.getByRole("radio", { name: "Scope" }).check();
     await expect.poll(() => caption.textContent()).toBe("BASIC+ emissions by scope, tCO₂e");
+    // Each target with its progress and pathway; peers; downloads of each published inventory.
+    const targets = page.locator("section", {
+      has: page.getByRole("heading", { name: /^Targets \(\d+\)$/ }),
+    });
+    expect(await targets.locator(".target-progress .status").count()).toBe(
+      await targets.locator(".target-card").count(),
+    );
+    expect(await targets.getByText(/^Pathway against emissions/).count()).toBeGreaterThan(0);
+    const peers = page.locator("section", {
+      has: page.getByRole("heading", { name: "Jurisdictions like this one" }),
+    });
+    expect(await peers.locator(".peer-list > li").count()).toBe(5);
+    for (const name of ["GPC table", "CRF sector table"]) {
+      for (const format of ["XLSX", "CSV"]) {
+        expect(
+          await page.getByRole("link", { name: `${name} of the 2022 inventory, ${format}` }).count(),
+        ).toBe(1);
+      }
+    }
+    const csv = await context.request.get(
+      url(
+        (await page
+          .getByRole("link", { name: "CRF sector table of the 2022 inventory, CSV" })
+          .getAttribute("href")) ?? "",
+      ),
+    );
+    expect([csv.status(), csv.headers()["content-type"]]).toEqual([200, expect.stringContaining("text/csv")]);
     await shot("profile-rio");
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole("link", { name: "GPC table of the 2022 inventory" }).click();
+    await page.getByRole("link", { name: "GPC table of the 2022 inventory", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Rio de Janeiro: GPC inventory 2022" }).waitFor();
     visited.add(new URL(page.url()).pathname);
     const table = page.locator("table.gpc-table");

@@ -101,6 +101,9 @@ export async function allRisks(jurisdictionId: string, signal?: AbortSignal) {
 export const downloadUrl = {
   jurisdiction: (id: string) => `/api/v1/jurisdictions/${encodeURIComponent(id)}`,
   inventory: (id: string) => `/api/v1/inventories/${encodeURIComponent(id)}`,
+  /** The GPC reporting table or the CRF sector table (GCoM) of an inventory, as CSV or XLSX. */
+  inventoryExport: (id: string, file: `${"gpc-table" | "crf"}.${"csv" | "xlsx"}`) =>
+    `/api/v1/inventories/${encodeURIComponent(id)}/export/${file}`,
   list: (resource: "jurisdictions" | "inventories" | "targets" | "actions" | "risks", query = "") =>
     `/api/v1/${resource}?limit=${MAX_LIMIT}${query}`,
 };

@@ -19,11 +19,14 @@ export function ChartFigure({
   option,
   table,
   height = 280,
+  note,
 }: {
   title: string;
   option: EChartsCoreOption;
   table: ChartTable;
   height?: number;
+  /** How the figures are counted, shown under the chart. */
+  note?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -35,6 +38,7 @@ export function ChartFigure({
           <EChartCanvas option={option} height={height} />
         </Suspense>
       </div>
+      {note && <p className="chart-note">{note}</p>}
       <details className="chart-table">
         <summary>{t("chart.table")}</summary>
         <TableScroll label={title}>

@@ -29,6 +29,8 @@ interface BarOptions {
   format?: (value: number) => string;
   /** The values are counts (whole numbers). */
   integer?: boolean;
+  /** Rows to leave for the legend (default: three names a row); long names need more. */
+  legendRows?: number;
 }
 
 /** A bar chart (vertical or horizontal, stacked or grouped) with a legend when there are several series. */
@@ -39,6 +41,7 @@ export function barOption({
   horizontal,
   format,
   integer,
+  legendRows: rows,
 }: BarOptions): EChartsCoreOption {
   const categoryAxis = { type: "category", data: categories, axisTick: { alignWithLabel: true } };
   const valueAxis = {
@@ -47,7 +50,7 @@ export function barOption({
     // Counts have no fractions: no 0.5 ticks.
     ...(integer ? { minInterval: 1 } : {}),
   };
-  const legendRows = Math.ceil(series.length / 3);
+  const legendRows = rows ?? Math.ceil(series.length / 3);
   return {
     color: PALETTE,
     animation: false,
@@ -75,6 +78,47 @@ export function barOption({
       ...(stacked ? { stack: "total" } : {}),
       barMaxWidth: 72,
       emphasis: { focus: "series" },
+    })),
+  };
+}
+
+/** A line chart over years: each series a line, null where it has no value (gaps are not bridged). */
+export function lineOption({
+  categories,
+  series,
+  format,
+}: {
+  categories: readonly string[];
+  series: ReadonlyArray<Series & { dashed?: boolean }>;
+  format?: (value: number) => string;
+}): EChartsCoreOption {
+  return {
+    color: PALETTE,
+    animation: false,
+    // One legend row per series: the charts that use lines sit in narrow cards.
+    grid: {
+      left: 8,
+      right: 16,
+      top: 16,
+      bottom: series.length > 1 ? 8 + 22 * series.length : 8,
+      containLabel: true,
+    },
+    legend: series.length > 1 ? { type: "plain", bottom: 0, left: "center" } : { show: false },
+    tooltip: {
+      trigger: "axis",
+      ...(format
+        ? { valueFormatter: (value: unknown) => (typeof value === "number" ? format(value) : "") }
+        : {}),
+    },
+    xAxis: { type: "category", data: categories, boundaryGap: false },
+    yAxis: { type: "value", axisLabel: format ? { formatter: format } : {} },
+    series: series.map((s) => ({
+      type: "line",
+      name: s.name,
+      data: s.values,
+      connectNulls: false,
+      symbolSize: 7,
+      ...(s.dashed ? { lineStyle: { type: "dashed" }, showSymbol: false } : {}),
     })),
   };
 }

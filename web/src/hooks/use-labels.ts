@@ -21,6 +21,8 @@ export function useLabels() {
       actionKind: (code: string) => label("actionKind", code),
       sector: (code: string) => label("sector", code),
       severity: (code: string) => label("severity", code),
+      progressStatus: (code: string) => label("progress", code),
+      peerFeature: (code: string) => label("peerFeature", code),
     };
   }, [t, i18n]);
 }

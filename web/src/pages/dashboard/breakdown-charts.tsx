@@ -1,87 +1,93 @@
-/** Breakdowns of the network: jurisdictions by region (the world view) and by type, targets by type. */
+/** The network by region (the world view), by type and published inventories by year, from /analytics/network. */
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import type { NetworkAnalytics } from "../../api/analytics.ts";
 import { ChartFigure } from "../../components/chart-figure.tsx";
 import { barOption } from "../../components/chart-options.ts";
 import { Section } from "../../components/section.tsx";
 import { formatInteger } from "../../format/format.ts";
 import { useLabels } from "../../hooks/use-labels.ts";
-import type { NetworkSummary } from "./network-summary.ts";
 
-function ByRegion({ summary }: { summary: NetworkSummary }) {
+type Group = NetworkAnalytics["rollup"]["groups"]["region"][number];
+
+function GroupChart({
+  title,
+  head,
+  groups,
+}: {
+  title: string;
+  head: string;
+  groups: ReadonlyArray<Group & { name: string }>;
+}) {
   const { t, i18n } = useTranslation();
-  const names = useMemo(() => summary.byRegion.map((r) => r.region ?? t("chart.unspecified")), [summary, t]);
   const option = useMemo(
     () =>
       barOption({
-        categories: names,
+        categories: groups.map((g) => g.name),
         series: [
-          { name: t("dashboard.jurisdictions"), values: summary.byRegion.map((r) => r.jurisdictions) },
+          { name: t("dashboard.jurisdictions"), values: groups.map((g) => g.jurisdictions) },
+          { name: t("dashboard.reporting"), values: groups.map((g) => g.reporting) },
         ],
         horizontal: true,
         integer: true,
       }),
-    [summary, names, t],
-  );
-  return (
-    <ChartFigure
-      title={t("dashboard.byRegion")}
-      option={option}
-      height={Math.max(200, 36 * names.length + 40)}
-      table={{
-        head: [t("dashboard.region"), t("dashboard.jurisdictions"), t("dashboard.population")],
-        rows: summary.byRegion.map((r, i) => [
-          names[i] ?? "",
-          String(r.jurisdictions),
-          formatInteger(r.population, i18n.language),
-        ]),
-      }}
-    />
-  );
-}
-
-function Counts({ title, head, counts }: { title: string; head: string; counts: Array<[string, number]> }) {
-  const { t } = useTranslation();
-  const option = useMemo(
-    () =>
-      barOption({
-        categories: counts.map(([name]) => name),
-        series: [{ name: t("chart.count"), values: counts.map(([, n]) => n) }],
-        horizontal: true,
-        integer: true,
-      }),
-    [counts, t],
+    [groups, t],
   );
   return (
     <ChartFigure
       title={title}
       option={option}
-      height={Math.max(160, 36 * counts.length + 40)}
-      table={{ head: [head, t("chart.count")], rows: counts.map(([name, n]) => [name, String(n)]) }}
+      height={Math.max(200, 44 * groups.length + 64)}
+      table={{
+        head: [head, t("dashboard.jurisdictions"), t("dashboard.reporting"), t("dashboard.population")],
+        rows: groups.map((g) => [
+          g.name,
+          String(g.jurisdictions),
+          String(g.reporting),
+          formatInteger(g.populationCovered, i18n.language),
+        ]),
+      }}
+      note={t("dashboard.ruleGroups")}
     />
   );
 }
 
-/** Where the network is and what it is made of. */
-export function BreakdownCharts({ summary }: { summary: NetworkSummary }) {
+/** Where the network is, what it is made of, and what it has published. */
+export function BreakdownCharts({ network }: { network: NetworkAnalytics }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const byType = useMemo(
-    () => summary.byType.map(([type, n]): [string, number] => [labels.jurisdictionType(type), n]),
-    [summary, labels],
+  const { groups, inventories } = network.rollup;
+  const regions = useMemo(
+    () => groups.region.map((g) => ({ ...g, name: g.key === "unknown" ? t("chart.unspecified") : g.key })),
+    [groups, t],
   );
-  const targetsByType = useMemo(
-    () => summary.targetsByType.map(([type, n]): [string, number] => [labels.targetType(type), n]),
-    [summary, labels],
+  const types = useMemo(
+    () => groups.type.map((g) => ({ ...g, name: labels.jurisdictionType(g.key) })),
+    [groups, labels],
+  );
+  const byYear = useMemo(
+    () => Object.entries(inventories.byYear).sort(([a], [b]) => a.localeCompare(b)),
+    [inventories],
+  );
+  const inventoryOption = useMemo(
+    () =>
+      barOption({
+        categories: byYear.map(([year]) => year),
+        series: [{ name: t("dashboard.inventories"), values: byYear.map(([, n]) => n) }],
+        integer: true,
+      }),
+    [byYear, t],
   );
   return (
     <Section title={t("dashboard.breakdowns")}>
       <div className="chart-grid">
-        <ByRegion summary={summary} />
-        <Counts title={t("dashboard.byType")} head={t("dashboard.type")} counts={byType} />
-        {summary.targets > 0 && (
-          <Counts title={t("dashboard.targetsByType")} head={t("dashboard.type")} counts={targetsByType} />
-        )}
+        <GroupChart title={t("dashboard.byRegion")} head={t("dashboard.region")} groups={regions} />
+        <GroupChart title={t("dashboard.byType")} head={t("dashboard.type")} groups={types} />
+        <ChartFigure
+          title={t("dashboard.inventoriesByYear")}
+          option={inventoryOption}
+          table={{ head: [t("chart.year"), t("chart.count")], rows: byYear.map(([y, n]) => [y, String(n)]) }}
+        />
       </div>
     </Section>
   );

@@ -1,28 +1,21 @@
-/** The network dashboard: headline figures, reporting charts, breakdowns, and the analytics still to come. */
+/**
+ * The network dashboard: headline figures, trends, commitments and breakdowns, every figure from the API's
+ * analytics (/analytics/network and /analytics/trends), which apply the summing rules; nothing is added up here.
+ */
 import { useTranslation } from "react-i18next";
-import { allActions, allInventories, allJurisdictions, allTargets, MAX_RECORDS } from "../../api/queries.ts";
+import { networkAnalytics, trendsAnalytics } from "../../api/analytics.ts";
 import { AsyncView } from "../../components/async-view.tsx";
 import { EmptyState } from "../../components/states.tsx";
 import { useAsync } from "../../hooks/use-async.ts";
 import { useDocumentTitle } from "../../hooks/use-document-title.ts";
-import { AnalyticsSection } from "./analytics-section.tsx";
 import { BreakdownCharts } from "./breakdown-charts.tsx";
+import { CommitmentCharts } from "./commitment-charts.tsx";
 import { HeadlineFigures } from "./headline-figures.tsx";
-import { summarise } from "./network-summary.ts";
-import { ReportingCharts } from "./reporting-charts.tsx";
+import { TrendCharts } from "./trend-charts.tsx";
 
 async function loadNetwork(signal: AbortSignal) {
-  const [jurisdictions, inventories, targets, actions] = await Promise.all([
-    allJurisdictions(signal),
-    allInventories(undefined, signal),
-    allTargets(undefined, signal),
-    allActions(undefined, signal),
-  ]);
-  const lists = [jurisdictions, inventories, targets, actions];
-  return {
-    summary: summarise(jurisdictions.items, inventories.items, targets.items, actions.items),
-    truncated: lists.some((list) => list.truncated),
-  };
+  const [network, trends] = await Promise.all([networkAnalytics(signal), trendsAnalytics(signal)]);
+  return { network, trends };
 }
 
 /** The public landing page. */
@@ -35,16 +28,15 @@ export default function DashboardPage() {
       <h1>{t("dashboard.title")}</h1>
       <p className="lead">{t("dashboard.intro")}</p>
       <AsyncView state={state}>
-        {({ summary, truncated }) =>
-          summary.jurisdictions === 0 ? (
+        {({ network, trends }) =>
+          network.rollup.jurisdictions.value === 0 ? (
             <EmptyState title={t("dashboard.emptyTitle")}>{t("dashboard.emptyText")}</EmptyState>
           ) : (
             <>
-              {truncated && <p className="muted">{t("common.truncated", { count: MAX_RECORDS })}</p>}
-              <HeadlineFigures summary={summary} />
-              <ReportingCharts summary={summary} />
-              <BreakdownCharts summary={summary} />
-              <AnalyticsSection />
+              <HeadlineFigures network={network} />
+              <TrendCharts trends={trends} />
+              <CommitmentCharts network={network} />
+              <BreakdownCharts network={network} />
             </>
           )
         }

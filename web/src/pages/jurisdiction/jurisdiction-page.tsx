@@ -1,6 +1,7 @@
 /** A jurisdiction's public profile: key facts, emissions, inventories, targets, actions, risks, downloads. */
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "wouter";
+import { peersOf, type TargetProgressView, targetProgress } from "../../api/analytics.ts";
 import { ApiError } from "../../api/client.ts";
 import { allActions, allInventories, allRisks, allTargets, getJurisdiction } from "../../api/queries.ts";
 import { EmptyState, ErrorState, Loading } from "../../components/states.tsx";
@@ -13,6 +14,7 @@ import { Downloads } from "./downloads.tsx";
 import { EmissionsChart } from "./emissions-chart.tsx";
 import { InventoryList } from "./inventory-list.tsx";
 import { KeyFacts } from "./key-facts.tsx";
+import { PeersList } from "./peers.tsx";
 import { TargetsList } from "./targets-list.tsx";
 
 async function loadProfile(id: string, signal: AbortSignal) {
@@ -24,9 +26,18 @@ async function loadProfile(id: string, signal: AbortSignal) {
     allActions(id, signal),
     allRisks(id, signal),
   ]);
+  // Analytics enrich the profile; a failure there leaves the rest of the page standing.
+  const [peers, progress] = await Promise.all([
+    peersOf(id, signal).catch(() => null),
+    Promise.all(targets.items.map((target) => targetProgress(target.id, signal).catch(() => null))),
+  ]);
   return {
     jurisdiction,
     parent,
+    peers,
+    progress: new Map(
+      progress.filter((p): p is TargetProgressView => p !== null).map((p) => [p.targetId, p] as const),
+    ),
     inventories: inventories.items,
     targets: targets.items,
     actions: actions.items,
@@ -58,7 +69,10 @@ export default function JurisdictionPage() {
       </div>
     );
   }
-  const { jurisdiction: j, parent, inventories, targets, actions, risks } = state.data;
+  const { jurisdiction: j, parent, peers, progress, inventories, targets, actions, risks } = state.data;
+  const actual = inventories
+    .filter((i) => i.kind === "community" && i.status === "published")
+    .map((i) => ({ year: i.year, value: i.results.totals.basic }));
   return (
     <div className="page">
       <nav aria-label={t("app.breadcrumb")} className="breadcrumb">
@@ -72,9 +86,10 @@ export default function JurisdictionPage() {
       <KeyFacts jurisdiction={j} parent={parent} />
       <EmissionsChart inventories={inventories} />
       <InventoryList inventories={inventories} />
-      <TargetsList targets={targets} />
+      <TargetsList targets={targets} progress={progress} actual={actual} />
       <ActionsList actions={actions} />
       <RisksList risks={risks} />
+      <PeersList peers={peers} />
       <Downloads jurisdiction={j} inventories={inventories} />
     </div>
   );

@@ -1,12 +1,22 @@
-/** The jurisdiction's targets, one card each with every field the API gives. */
+/** The jurisdiction's targets, one card each with every field the API gives and its progress. */
 import { useTranslation } from "react-i18next";
+import type { TargetProgressView } from "../../api/analytics.ts";
 import type { Target } from "../../api/client.ts";
 import { Section } from "../../components/section.tsx";
 import { EmptyState } from "../../components/states.tsx";
 import { formatNumber, formatPercent, formatTonnes } from "../../format/format.ts";
 import { useLabels } from "../../hooks/use-labels.ts";
+import { TargetProgressPanel, type YearValue } from "./target-progress.tsx";
 
-function TargetCard({ target }: { target: Target }) {
+function TargetCard({
+  target,
+  progress,
+  actual,
+}: {
+  target: Target;
+  progress: TargetProgressView | undefined;
+  actual: readonly YearValue[];
+}) {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   const locale = i18n.language;
@@ -45,12 +55,23 @@ function TargetCard({ target }: { target: Target }) {
         ))}
       </dl>
       {target.description && <p className="muted target-description">{target.description}</p>}
+      {progress && <TargetProgressPanel view={progress} actual={actual} />}
     </li>
   );
 }
 
 /** Targets by target year. */
-export function TargetsList({ targets }: { targets: readonly Target[] }) {
+export function TargetsList({
+  targets,
+  progress = new Map(),
+  actual = [],
+}: {
+  targets: readonly Target[];
+  /** Each target's progress by target id (missing when the API had none). */
+  progress?: ReadonlyMap<string, TargetProgressView>;
+  /** The jurisdiction's published BASIC totals by year. */
+  actual?: readonly YearValue[];
+}) {
   const { t } = useTranslation();
   const sorted = [...targets].sort((a, b) => a.targetYear - b.targetYear || a.type.localeCompare(b.type));
   return (
@@ -60,7 +81,7 @@ export function TargetsList({ targets }: { targets: readonly Target[] }) {
       ) : (
         <ul className="card-list target-list">
           {sorted.map((target) => (
-            <TargetCard key={target.id} target={target} />
+            <TargetCard key={target.id} target={target} progress={progress.get(target.id)} actual={actual} />
           ))}
         </ul>
       )}
