@@ -20,6 +20,7 @@ const RecordPage = lazy(() => import("./pages/records/record-page.tsx"));
 const ReviewQueuePage = lazy(() => import("./pages/review/review-queue-page.tsx"));
 const ReviewPage = lazy(() => import("./pages/review/review-page.tsx"));
 const UsersPage = lazy(() => import("./pages/admin/users-page.tsx"));
+const TokensPage = lazy(() => import("./pages/account/tokens-page.tsx"));
 
 /** Every route (paths are shareable and bookmarkable). */
 export function App() {
@@ -43,6 +44,7 @@ export function App() {
               <Redirect to="/admin/users" replace />
             </Route>
             <Route path="/admin/users" component={UsersPage} />
+            <Route path="/account/tokens" component={TokensPage} />
             <Route component={NotFoundPage} />
           </Switch>
         </Suspense>

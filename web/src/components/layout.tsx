@@ -35,7 +35,8 @@ function useFocusOnNavigate() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const main = useFocusOnNavigate();
-  const nav = navigationFor(useSession().user);
+  const { user } = useSession();
+  const nav = navigationFor(user);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -60,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
             {nav.work && <NavLink href="/work">{t("nav.work")}</NavLink>}
             {nav.review && <NavLink href="/review">{t("nav.review")}</NavLink>}
             {nav.admin && <NavLink href="/admin">{t("nav.admin")}</NavLink>}
+            {user && <NavLink href="/account/tokens">{t("nav.tokens")}</NavLink>}
           </nav>
           <div className="header-tools">
             <AccountMenu />

@@ -12,6 +12,7 @@ import { EditorGrid } from "./editor-grid.tsx";
 import { newHeader } from "./editor-header.ts";
 import { fromDocumentLine } from "./editor-lines.ts";
 import { lineFieldId } from "./line-editor.tsx";
+import { EditorComments, ReturnedFeedback } from "./review-feedback.tsx";
 import { SaveBar } from "./save-bar.tsx";
 import { SubmitPanel } from "./submit-panel.tsx";
 import { UploadPanel } from "./upload-panel.tsx";
@@ -96,6 +97,7 @@ export function EditorWorkspace({
           {t("editor.statusLine", { revision: base.revision, status: labels.inventoryStatus(base.status) })}
         </p>
       )}
+      {base?.status === "returned" && <ReturnedFeedback inventory={base} />}
       {base && !editable && <LockedNotice inventory={base} onCorrected={editor.load} />}
       {editable && (
         <SaveBar
@@ -140,6 +142,7 @@ export function EditorWorkspace({
           onSubmitted={editor.load}
         />
       )}
+      {base && <EditorComments inventory={base} />}
     </>
   );
 }
