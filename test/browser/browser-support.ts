@@ -81,9 +81,12 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
   return { browser, close: () => browser.close() };
 }
 
-/** Where screenshots go: LOCALLEDGER_SCREENSHOTS, or a fresh temporary folder. */
+/** Where screenshots go by default (git-ignored); the README names it. */
+export const DEFAULT_SCREENSHOTS = join(ROOT, "test-results", "screenshots");
+
+/** Where screenshots go: LOCALLEDGER_SCREENSHOTS, or test-results/screenshots in the repository. */
 export function screenshotDir(): string {
-  const dir = process.env.LOCALLEDGER_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), "localledger-screenshots-"));
+  const dir = process.env.LOCALLEDGER_SCREENSHOTS || DEFAULT_SCREENSHOTS;
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -1,13 +1,15 @@
 /**
  * Demo users, one per role, created only when the demonstration network is seeded (never otherwise), all with
  * the documented password `DEMO_PASSWORD`, so that a demo can be walked through every role. Turn them off with
- * LOCALLEDGER_DEMO_USERS=false on any server reachable by others.
+ * LOCALLEDGER_DEMO_USERS=false on any server reachable by others. Creating the approver also makes Rio require
+ * its approval (`requiresApprover`), so a Rio submission goes submitted → approved before review.
  */
 import type { RoleName } from "../../policies/principal.ts";
 import { SYSTEM } from "../../services/service-helpers.ts";
 import { createServices } from "../../services/services.ts";
 import type { Db } from "../database.ts";
-import { findJurisdictionByKey } from "../repositories/jurisdiction.repository.ts";
+import { appendAuditEvent } from "../repositories/audit.repository.ts";
+import { findJurisdictionByKey, updateJurisdiction } from "../repositories/jurisdiction.repository.ts";
 import { findUserByEmail } from "../repositories/user.repository.ts";
 
 /** The password of every demo user (documented in src/db/seed/README.md; never use it for real accounts). */
@@ -39,6 +41,23 @@ export async function seedDemoUsers(db: Db): Promise<string[]> {
       SYSTEM,
     );
     created.push(u.email);
+    if (u.role === "approver" && rio && !rio.requiresApprover) await requireApprover(db, rio);
   }
   return created;
+}
+
+/** Makes the demo jurisdiction's submissions wait for its approver (audited like any jurisdiction update). */
+async function requireApprover(db: Db, rio: NonNullable<Awaited<ReturnType<typeof findJurisdictionByKey>>>) {
+  const { name, type, country, locode, cdpAccount, region, parentId, tags } = rio;
+  const values = { name, type, country, locode, cdpAccount, region, parentId, tags, requiresApprover: true };
+  const outcome = await updateJurisdiction(db, rio.id, rio.version, values, SYSTEM.id);
+  if (!outcome.ok) throw new Error("the demo jurisdiction changed while the demo users were seeded");
+  const { createdAt: _c, updatedAt: _u, ...state } = outcome.row;
+  await appendAuditEvent(db, {
+    actor: SYSTEM.id,
+    entity: "jurisdiction",
+    entityId: rio.id,
+    action: "update",
+    state: { ...state, note: "the demo approver approves Rio's submissions" },
+  });
 }

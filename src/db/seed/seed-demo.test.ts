@@ -5,6 +5,7 @@ import { findJurisdictionByKey, listJurisdictions } from "../repositories/jurisd
 import { SAMPLE_LINES } from "../testing/factories.ts";
 import type { DemoNetwork } from "./demo-network.schema.ts";
 import { loadDemoNetwork, seedDemo } from "./seed-demo.ts";
+import { DEMO_JURISDICTION_LOCODE, DEMO_USERS } from "./seed-demo-users.ts";
 
 const series = { population: [{ year: 2020, value: 1000 }], gdp: [], area: [{ year: 2020, value: 10 }] };
 
@@ -138,6 +139,43 @@ describe("seedDemo", () => {
     };
     await expect(seedDemo(database.db, broken)).rejects.toMatchObject({ code: "invalid_inventory" });
     expect((await listJurisdictions(database.db, { q: "Ghost" })).items).toEqual([]);
+  });
+
+  it("creates one demo user per role and makes the demo jurisdiction require its approver, once", async () => {
+    const rio: DemoNetwork["jurisdictions"][number] = {
+      ...(FIXTURE.jurisdictions[1] as DemoNetwork["jurisdictions"][number]),
+      key: "rio",
+      name: "Rio de Janeiro",
+      country: "BR",
+      locode: DEMO_JURISDICTION_LOCODE,
+      cdpAccount: null,
+    };
+    const network: DemoNetwork = {
+      ...FIXTURE,
+      jurisdictions: [rio],
+      inventories: [],
+      targets: [],
+      actions: [],
+      risks: [],
+    };
+    const before = await seedDemo(database.db, network, { demoUsers: false });
+    expect(before.demoUsers).toEqual([]);
+    expect(
+      (await findJurisdictionByKey(database.db, { locode: DEMO_JURISDICTION_LOCODE }))?.requiresApprover,
+    ).toBe(false);
+
+    const first = await seedDemo(database.db, network);
+    // The admin and reviewer came with the first seed above; the jurisdiction's users need Rio.
+    expect(first.demoUsers).toEqual(
+      DEMO_USERS.filter((u) => u.role === "reporter" || u.role === "approver").map((u) => u.email),
+    );
+    const after = await findJurisdictionByKey(database.db, { locode: DEMO_JURISDICTION_LOCODE });
+    expect(after?.requiresApprover).toBe(true);
+    expect(after?.version).toBe(2);
+
+    const second = await seedDemo(database.db, network);
+    expect(second.demoUsers).toEqual([]);
+    expect((await findJurisdictionByKey(database.db, { locode: DEMO_JURISDICTION_LOCODE }))?.version).toBe(2);
   });
 
   it("loads the shipped demonstration network, which every jurisdiction key resolves in", async () => {
