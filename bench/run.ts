@@ -13,6 +13,7 @@ import { calcEngineRow } from "./rows/calc-engine.bench.ts";
 import { importRow } from "./rows/import.bench.ts";
 import { diskRow, startupRow } from "./rows/storage.bench.ts";
 import { verifyRow } from "./rows/verify.bench.ts";
+import { webBundleRow } from "./rows/web-bundle.bench.ts";
 
 const ROWS: BenchRow[] = [
   calcEngineRow,
@@ -23,6 +24,7 @@ const ROWS: BenchRow[] = [
   diskRow,
   importRow,
   analyticsRow,
+  webBundleRow,
 ];
 
 const fmt = (v: number | null, digits = 0) => {
