@@ -12,15 +12,26 @@ export interface Progress {
 
 const MB = 1024 * 1024;
 
+/** What is counted: bytes of a file (the default), or items such as jurisdictions; and what a row is. */
+export interface ProgressUnits {
+  done: string;
+  rows: string;
+}
+
 /** A progress display for reading `label`, bar or lines depending on whether stderr is a terminal. */
-export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+  units?: ProgressUnits,
+): Progress {
+  const rowsWord = units?.rows ?? "rows";
   const started = Date.now();
   const rate = (rows: number) => Math.round(rows / Math.max((Date.now() - started) / 1000, 0.001));
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: `${label} [{bar}] {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}`,
+        format: `${label} [{bar}] {percentage}% | {rows} ${rowsWord} | {rate} ${rowsWord}/s | ETA {eta_formatted}`,
         hideCursor: true,
       },
       cliProgress.Presets.shades_classic,
@@ -47,8 +58,11 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
       last = now;
       const pct = total > 0 ? Math.round((100 * bytes) / total) : 0;
       const eta = bytes > 0 ? Math.round(((now - started) / 1000) * (total / bytes - 1)) : 0;
+      const done = units
+        ? `${bytes} of ${total} ${units.done}`
+        : `${(bytes / MB).toFixed(1)} of ${(total / MB).toFixed(1)} MB`;
       stream.write(
-        `${label}: ${pct}% (${(bytes / MB).toFixed(1)} of ${(total / MB).toFixed(1)} MB), ${rows} rows, ${rate(rows)} rows/s, ETA ${eta} s\n`,
+        `${label}: ${pct}% (${done}), ${rows} ${rowsWord}, ${rate(rows)} ${rowsWord}/s, ETA ${eta} s\n`,
       );
     },
     stop() {},

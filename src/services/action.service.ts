@@ -35,7 +35,8 @@ export interface ActionInput {
   targetIds?: string[] | undefined;
 }
 
-function valuesOf(a: ActionInput): ActionValues {
+/** The stored values of an action input. */
+export function actionValuesOf(a: ActionInput): ActionValues {
   return {
     jurisdictionId: a.jurisdictionId,
     theme: a.theme ?? "climate",
@@ -56,13 +57,19 @@ function valuesOf(a: ActionInput): ActionValues {
   };
 }
 
-async function check(tx: Db, a: ActionInput): Promise<void> {
+/** The problems of an action's own fields (its target links are checked against the database by `check`). */
+export function actionFieldProblems(a: ActionInput): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (a.startYear != null && a.endYear != null && a.endYear < a.startYear) {
     problems.push({ path: "endYear", message: `must not be before startYear ${a.startYear}` });
   }
   if (a.cost != null && a.currency == null)
     problems.push({ path: "currency", message: "is required with a cost" });
+  return problems;
+}
+
+async function check(tx: Db, a: ActionInput): Promise<void> {
+  const problems = actionFieldProblems(a);
   for (const [i, targetId] of (a.targetIds ?? []).entries()) {
     const target = await findTarget(tx, targetId);
     if (!target || target.jurisdictionId !== a.jurisdictionId) {
@@ -92,7 +99,7 @@ export class ActionService extends ScopedService<
         list: listActions,
         setReviewStatus: setActionReviewStatus,
       },
-      { kind: "action", valuesOf, check },
+      { kind: "action", valuesOf: actionValuesOf, check },
     );
   }
 }

@@ -5,9 +5,13 @@
  * numbers written as `null`, `toJSON` honoured), so that a value read back from a JSON column hashes the same.
  */
 
-/** Serialises `value` as canonical JSON; throws on a cycle or a BigInt, as JSON.stringify does. */
-export function canonicalJson(value: unknown): string {
-  return write(value, []) ?? "null";
+/**
+ * Serialises `value` as canonical JSON; throws on a cycle or a BigInt, as JSON.stringify does. `known` gives
+ * the canonical JSON of objects already serialised (e.g. an inventory's lines, hashed for its content hash and
+ * again for its audit event), so a large part is written once.
+ */
+export function canonicalJson(value: unknown, known?: ReadonlyMap<object, string>): string {
+  return write(value, [], known) ?? "null";
 }
 
 /** Characters JSON.stringify escapes (controls, quote, backslash) or rewrites (lone surrogates). */
@@ -18,7 +22,7 @@ function quote(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
-function write(value: unknown, path: object[]): string | undefined {
+function write(value: unknown, path: object[], known?: ReadonlyMap<object, string>): string | undefined {
   switch (typeof value) {
     case "string":
       return quote(value);
@@ -36,8 +40,10 @@ function write(value: unknown, path: object[]): string | undefined {
   }
   if (value === null) return "null";
   const object = value as object;
+  const done = known?.get(object);
+  if (done !== undefined) return done;
   if (typeof (object as { toJSON?: unknown }).toJSON === "function") {
-    return write((object as { toJSON(): unknown }).toJSON(), path);
+    return write((object as { toJSON(): unknown }).toJSON(), path, known);
   }
   if (path.includes(object)) throw new TypeError("canonical JSON cannot hold a cycle");
   path.push(object);
@@ -46,7 +52,7 @@ function write(value: unknown, path: object[]): string | undefined {
     text = "[";
     for (let i = 0; i < object.length; i++) {
       if (i > 0) text += ",";
-      text += write(object[i], path) ?? "null";
+      text += write(object[i], path, known) ?? "null";
     }
     text += "]";
   } else {
@@ -55,7 +61,7 @@ function write(value: unknown, path: object[]): string | undefined {
     text = "{";
     let first = true;
     for (const key of keys) {
-      const item = write(record[key], path);
+      const item = write(record[key], path, known);
       if (item === undefined) continue;
       text += `${first ? "" : ","}${quote(key)}:${item}`;
       first = false;

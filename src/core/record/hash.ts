@@ -7,14 +7,18 @@ export function sha256Hex(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** Hex SHA-256 of the canonical JSON of `value`. */
-export function digestOf(value: unknown): string {
-  return sha256Hex(canonicalJson(value));
+/** Hex SHA-256 of the canonical JSON of `value` (`known`: see `canonicalJson`). */
+export function digestOf(value: unknown, known?: ReadonlyMap<object, string>): string {
+  return sha256Hex(canonicalJson(value, known));
 }
 
 /** The content hash of a published inventory version: SHA-256 over canonical `{document, results}`. */
-export function contentHashOf(document: unknown, results: unknown): string {
-  return contentHashOfCanonical(canonicalJson(document), canonicalJson(results));
+export function contentHashOf(
+  document: unknown,
+  results: unknown,
+  known?: ReadonlyMap<object, string>,
+): string {
+  return contentHashOfCanonical(canonicalJson(document, known), canonicalJson(results, known));
 }
 
 /** The same content hash from the canonical JSON of each part (keys `document` < `results`, as sorted). */

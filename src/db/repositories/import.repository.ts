@@ -6,6 +6,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { chainHash, digestOf } from "../../core/record/hash.ts";
 import type { Db } from "../database.ts";
 import {
+  actions,
   auditEvents,
   auditHead,
   inventories,
@@ -73,9 +74,9 @@ export async function touchJurisdiction(db: Db, id: string, cdpAccount: number |
     .where(eq(jurisdictions.id, id));
 }
 
-/** Every inventory head's key and state, with its published version's content hash. */
-export function inventoryHeads(db: Db) {
-  return db
+/** The inventory heads' keys and states (of some jurisdictions, or all), with their published content hash. */
+export function inventoryHeads(db: Db, jurisdictionIds?: readonly string[]) {
+  const query = db
     .select({
       id: inventories.id,
       jurisdictionId: inventories.jurisdictionId,
@@ -96,6 +97,7 @@ export function inventoryHeads(db: Db) {
         eq(inventoryVersions.number, inventories.publishedRevision),
       ),
     );
+  return jurisdictionIds ? query.where(inArray(inventories.jurisdictionId, [...jurisdictionIds])) : query;
 }
 
 /** Inserts inventory heads whose ids the caller made. */
@@ -128,6 +130,20 @@ export async function targetsOf(db: Db, jurisdictionIds: readonly string[]) {
     .select()
     .from(targets)
     .where(inArray(targets.jurisdictionId, [...jurisdictionIds]));
+}
+
+/** The actions stored for some jurisdictions. */
+export async function actionsOf(db: Db, jurisdictionIds: readonly string[]) {
+  if (jurisdictionIds.length === 0) return [];
+  return db
+    .select()
+    .from(actions)
+    .where(inArray(actions.jurisdictionId, [...jurisdictionIds]));
+}
+
+/** Inserts actions whose ids the caller made. */
+export async function insertActions(db: Db, rows: Array<typeof actions.$inferInsert>): Promise<void> {
+  await insertChunked(rows, (chunk) => db.insert(actions).values(chunk));
 }
 
 /** Inserts targets whose ids the caller made. */

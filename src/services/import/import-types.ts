@@ -3,6 +3,7 @@ import type { InventoryDocument } from "../../core/document.ts";
 import type { ReportedTotals } from "../../core/reported-totals.ts";
 import type { ImportReport } from "../../io/import-report.ts";
 import type { JurisdictionRecord, TargetRecord } from "../../io/records.ts";
+import type { ImportedAction } from "./action-writer.ts";
 
 /** Every file format `importFile` reads. */
 export const IMPORT_FORMATS = [
@@ -37,15 +38,28 @@ export interface ImportOptions {
   onProgress?: ((rows: number, bytes: number, total: number) => void) | undefined;
 }
 
+/**
+ * What a generated network knows of a jurisdiction beyond a file's record: its type, tags and parent (named
+ * like a record, and imported before it). Used when the jurisdiction is created.
+ */
+export interface JurisdictionProfile {
+  type: string;
+  tags: string[];
+  parent: { name: string; country: string } | null;
+}
+
 /** A jurisdiction as a unit names it: a full record (may be created) or a UN/LOCODE (must exist). */
-export type JurisdictionRef = { record: JurisdictionRecord } | { locode: string };
+export type JurisdictionRef =
+  | { record: JurisdictionRecord; profile?: JurisdictionProfile }
+  | { locode: string };
 
 /** What one unit writes. */
 export type UnitPayload =
   | { kind: "jurisdiction" }
   | { kind: "inventory"; year: number; boundary: string | null; document: InventoryDocument; source: string }
   | { kind: "reported-totals"; year: number; record: ReportedTotals }
-  | { kind: "targets"; targets: TargetRecord[] };
+  | { kind: "targets"; targets: TargetRecord[] }
+  | { kind: "actions"; actions: ImportedAction[] };
 
 /** One all-or-nothing piece of an import: a jurisdiction and what it gets, with the file lines it came from. */
 export interface ImportUnit {
@@ -66,7 +80,7 @@ export interface KindCounts {
 }
 
 /** The kinds of record an import counts. */
-export type CountedKind = "jurisdictions" | "inventories" | "reportedTotals" | "targets";
+export type CountedKind = "jurisdictions" | "inventories" | "reportedTotals" | "targets" | "actions";
 
 /** A unit that was not imported, and why. */
 export interface SkippedUnit {
@@ -77,7 +91,8 @@ export interface SkippedUnit {
 
 /** What an import did (or, in a dry run, would do). */
 export interface ImportOutcome {
-  format: ImportFormat;
+  /** The file format, or "synthetic" for a generated network (`seed --synthetic`). */
+  format: ImportFormat | "synthetic";
   file: string;
   dryRun: boolean;
   partial: boolean;
@@ -95,5 +110,11 @@ export interface ImportOutcome {
 /** Zeroed counts. */
 export function emptyCounts(): Record<CountedKind, KindCounts> {
   const zero = (): KindCounts => ({ created: 0, updated: 0, unchanged: 0, skipped: 0 });
-  return { jurisdictions: zero(), inventories: zero(), reportedTotals: zero(), targets: zero() };
+  return {
+    jurisdictions: zero(),
+    inventories: zero(),
+    reportedTotals: zero(),
+    targets: zero(),
+    actions: zero(),
+  };
 }

@@ -7,16 +7,14 @@
  * nothing: what would be written is hashed and compared with what is stored.
  */
 import type { Db } from "../../db/database.ts";
-import {
-  inventoryHeads,
-  jurisdictionsWrittenSinceTransactionStart,
-} from "../../db/repositories/import.repository.ts";
+import { jurisdictionsWrittenSinceTransactionStart } from "../../db/repositories/import.repository.ts";
 import type { FileSource } from "../../io/csv-stream.ts";
 import { sourceName } from "../../io/csv-stream.ts";
 import { authorize } from "../../policies/policy.ts";
 import { refreshJurisdictionSummaries } from "../analytics/refresh.ts";
 import type { Actor } from "../service-helpers.ts";
-import { parseImport } from "./import-parse.ts";
+import { ActionWriter } from "./action-writer.ts";
+import { type ParsedImport, parseImport } from "./import-parse.ts";
 import {
   emptyCounts,
   type ImportFormat,
@@ -25,7 +23,7 @@ import {
   NETWORK_FORMATS,
   type SkippedUnit,
 } from "./import-types.ts";
-import { type HeadInfo, InventoryWriter } from "./inventory-writer.ts";
+import { InventoryWriter } from "./inventory-writer.ts";
 import { JurisdictionResolver } from "./jurisdiction-resolver.ts";
 import { ErrorLines } from "./report-problems.ts";
 import { TargetWriter } from "./target-writer.ts";
@@ -34,12 +32,6 @@ import { WriteBuffer } from "./write-buffer.ts";
 
 /** Thrown inside the transaction to roll it back (dry run, or errors without `partial`). */
 class Rollback extends Error {}
-
-async function loadHeads(tx: Db): Promise<Map<string, HeadInfo>> {
-  const heads = new Map<string, HeadInfo>();
-  for (const h of await inventoryHeads(tx)) heads.set(`${h.jurisdictionId}|${h.kind}|${h.year}`, h);
-  return heads;
-}
 
 /** File imports over one database. */
 export class ImportService {
@@ -57,14 +49,31 @@ export class ImportService {
     authorize(actor, network ? "import.network" : "record.write");
     if (options.publish) authorize(actor, "inventory.import_published");
     const parsed = await parseImport(format, source, options);
+    return this.importUnits(parsed, { format, file: sourceName(source), network, started }, options, actor);
+  }
+
+  /**
+   * Writes units already read (a file's, or a generated network's) with the same checks and writers as a file:
+   * one transaction, all-or-nothing (or unit by unit with `partial`), idempotent.
+   */
+  async importUnits(
+    parsed: ParsedImport,
+    what: { format: ImportOutcome["format"]; file: string; network: boolean; started?: number },
+    options: ImportOptions,
+    actor: Actor,
+  ): Promise<ImportOutcome> {
+    const started = what.started ?? performance.now();
+    const network = what.network;
+    authorize(actor, network ? "import.network" : "record.write");
+    if (options.publish) authorize(actor, "inventory.import_published");
     const report = parsed.report;
     const errors = new ErrorLines(report);
     const counts = emptyCounts();
     const skipped: SkippedUnit[] = [];
     const partial = options.partial ?? false;
     const outcome: ImportOutcome = {
-      format,
-      file: sourceName(source),
+      format: what.format,
+      file: what.file,
       dryRun: options.dryRun ?? false,
       partial,
       committed: false,
@@ -94,8 +103,9 @@ export class ImportService {
           scoped: !network,
           report,
           resolver,
-          inventories: new InventoryWriter(actor, options.publish ?? false, await loadHeads(tx)),
+          inventories: new InventoryWriter(actor, options.publish ?? false),
           targets: new TargetWriter(actor, options.publish ?? false),
+          actions: new ActionWriter(actor, options.publish ?? false),
           counts,
         };
         const out = new WriteBuffer();
@@ -117,7 +127,7 @@ export class ImportService {
           if (!partial) {
             const failed = await writeUnit(tx, unit, ctx, out);
             if (failed) outcome.blocked = true;
-            else if (out.full()) await out.flush(tx);
+            else if (out.full()) out.flushBehind(tx);
             continue;
           }
           try {
@@ -130,7 +140,7 @@ export class ImportService {
             if (!(error instanceof Rollback)) throw error;
             out.discard();
             await resolver.load(tx);
-            ctx.inventories = new InventoryWriter(actor, options.publish ?? false, await loadHeads(tx));
+            ctx.inventories = new InventoryWriter(actor, options.publish ?? false);
             counts[kindOf(unit)].skipped += 1;
             skip(unit.label, unit.lines, error.message);
           }

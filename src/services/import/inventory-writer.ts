@@ -6,10 +6,12 @@
 import { randomUUID } from "node:crypto";
 import type { InventoryLine } from "../../core/document.ts";
 import type { GwpSet } from "../../core/gases.ts";
+import { canonicalJson } from "../../core/record/canonical-json.ts";
 import { contentHashOf, digestOf } from "../../core/record/hash.ts";
 import { type ReportedTotals, reportedTotalsResult } from "../../core/reported-totals.ts";
 import type { CalcResult } from "../../core/result.ts";
 import type { Db } from "../../db/database.ts";
+import { inventoryHeads } from "../../db/repositories/import.repository.ts";
 import {
   findInventory,
   transitionInventory,
@@ -86,21 +88,56 @@ export function planInventory(unit: ImportUnit, jurisdictionId: string): Invento
   };
 }
 
-function hashOf(plan: InventoryPlan, inventoryId: string, number: number): string {
-  const doc = { ...plan, inventoryId, number, kind: KIND };
-  return contentHashOf(hashedDocumentOf(doc, plan.reported), plan.result);
+/** The canonical JSON of a plan's lines and result, written once for its content hash and audit digests. */
+const canonical = new WeakMap<InventoryPlan, Map<object, string>>();
+
+function knownOf(plan: InventoryPlan): Map<object, string> {
+  let known = canonical.get(plan);
+  if (!known) {
+    known = new Map<object, string>([
+      [plan.lines, canonicalJson(plan.lines)],
+      [plan.result, canonicalJson(plan.result)],
+    ]);
+    canonical.set(plan, known);
+  }
+  return known;
 }
 
-/** Writes inventory plans for one import; `heads` follows what is stored and what the import wrote. */
+function hashOf(plan: InventoryPlan, inventoryId: string, number: number): string {
+  const doc = { ...plan, inventoryId, number, kind: KIND };
+  return contentHashOf(hashedDocumentOf(doc, plan.reported), plan.result, knownOf(plan));
+}
+
+/**
+ * Writes inventory plans for one import; `heads` follows what is stored and what the import wrote. A
+ * jurisdiction's stored heads are read the first time the import writes to it (one query), so an import costs
+ * the same whatever the size of the registry; a jurisdiction the import created has none.
+ */
 export class InventoryWriter {
   /** Keys written by this import: a second unit of the same jurisdiction-year is a duplicate in the file. */
   private readonly written = new Set<string>();
+  private readonly heads = new Map<string, HeadInfo>();
+  /** Jurisdictions whose stored heads are in `heads`. */
+  private readonly known = new Set<string>();
 
   constructor(
     private readonly actor: Actor,
     private readonly publish: boolean,
-    private readonly heads: Map<string, HeadInfo>,
   ) {}
+
+  /** Marks a jurisdiction created by this import: nothing of it is stored yet. */
+  created(jurisdictionId: string): void {
+    this.known.add(jurisdictionId);
+  }
+
+  private async headOf(tx: Db, jurisdictionId: string, key: string): Promise<HeadInfo | undefined> {
+    if (!this.known.has(jurisdictionId)) {
+      this.known.add(jurisdictionId);
+      for (const h of await inventoryHeads(tx, [jurisdictionId]))
+        this.heads.set(`${h.jurisdictionId}|${h.kind}|${h.year}`, h);
+    }
+    return this.heads.get(key);
+  }
 
   /** The key of a head in `heads`. */
   static key(jurisdictionId: string, year: number): string {
@@ -115,7 +152,7 @@ export class InventoryWriter {
     counts: KindCounts,
   ): Promise<string | undefined> {
     const key = InventoryWriter.key(plan.jurisdictionId, plan.year);
-    const head = this.heads.get(key);
+    const head = await this.headOf(tx, plan.jurisdictionId, key);
     if (this.written.has(key)) {
       counts.skipped += 1;
       return "the file gives this jurisdiction-year more than once; the first is imported";
@@ -180,7 +217,7 @@ export class InventoryWriter {
       entity: "inventory",
       entityId: id,
       action: "create",
-      state: headState(head),
+      digest: digestOf(headState(head), knownOf(plan)),
     });
     if (plan.reported) out.reported.push({ inventoryId: id, number: 1, record: plan.reported });
     let contentHash: string | null = null;
@@ -281,7 +318,7 @@ export class InventoryWriter {
       entity: "inventory",
       entityId: head.id,
       action: "update",
-      state: headState({ ...row, revision, status }),
+      digest: digestOf(headState({ ...row, revision, status }), knownOf(plan)),
     });
     let contentHash = head.contentHash;
     if (newRevision !== null) contentHash = this.publishVersion(plan, head.id, newRevision, "published", out);

@@ -13,8 +13,8 @@ import type { JurisdictionRef, KindCounts } from "./import-types.ts";
 import { JurisdictionIndex } from "./jurisdiction-index.ts";
 import type { WriteBuffer } from "./write-buffer.ts";
 
-/** A resolved jurisdiction, or the reason it cannot be. */
-export type Resolved = { id: string } | { problem: { code: string; message: string } };
+/** A resolved jurisdiction (`created` by this call), or the reason it cannot be. */
+export type Resolved = { id: string; created?: true } | { problem: { code: string; message: string } };
 
 function typeOf(boundary: string | null): string {
   const b = (boundary ?? "").toLowerCase();
@@ -28,7 +28,7 @@ function typeOf(boundary: string | null): string {
 export class JurisdictionResolver {
   private index = new JurisdictionIndex();
   private ids = new Set<string>();
-  /** Stored series values by jurisdiction id, `indicator|year` → value. */
+  /** Series values by jurisdiction id, `indicator|year` → value; read when a jurisdiction is first matched. */
   private series = new Map<string, Map<string, number>>();
   /** What this import did to each jurisdiction it named (counted once each). */
   private readonly status = new Map<string, "created" | "updated" | "unchanged">();
@@ -41,12 +41,14 @@ export class JurisdictionResolver {
     this.index = new JurisdictionIndex(rows);
     this.ids = new Set(rows.map((r) => r.id));
     this.series = new Map();
-    for (const [id, points] of await seriesOf(
-      tx,
-      rows.map((r) => r.id),
-    )) {
-      this.series.set(id, new Map(points.map((p) => [`${p.indicator}|${p.year}`, p.value])));
-    }
+  }
+
+  private async loadSeries(tx: Db, id: string): Promise<void> {
+    if (this.series.has(id)) return;
+    const stored = new Map<string, number>();
+    for (const [, points] of await seriesOf(tx, [id]))
+      for (const p of points) stored.set(`${p.indicator}|${p.year}`, p.value);
+    this.series.set(id, stored);
   }
 
   /** The jurisdiction `ref` names, created (and its series merged) as needed, writes buffered in `out`. */
@@ -64,6 +66,7 @@ export class JurisdictionResolver {
     const keys = { name: r.name, country: r.country, cdpAccount: r.cdpAccount, locode: r.locode };
     const found = this.index.match(keys);
     if (found) {
+      await this.loadSeries(tx, found.row.id);
       await this.merge(tx, found.row.id, r, found.row.cdpAccount === null ? r.cdpAccount : null, out);
       return { id: found.row.id };
     }
@@ -75,10 +78,24 @@ export class JurisdictionResolver {
         },
       };
     const id = randomUUID();
+    const profile = ref.profile;
+    let parentId: string | null = null;
+    if (profile?.parent) {
+      const parent = this.index.match({ ...profile.parent, cdpAccount: null, locode: null });
+      if (!parent)
+        return {
+          problem: {
+            code: "unknown_parent",
+            message: `${r.name}: its parent ${profile.parent.name} (${profile.parent.country}) is not stored`,
+          },
+        };
+      parentId = parent.row.id;
+    }
     const values = {
       id,
       name: r.name,
-      type: typeOf(r.boundary),
+      type: profile?.type ?? typeOf(r.boundary),
+      ...(profile ? { tags: profile.tags, parentId } : {}),
       country: r.country,
       locode: r.locode,
       cdpAccount: r.cdpAccount,
@@ -99,7 +116,7 @@ export class JurisdictionResolver {
       state: { ...values, series: points },
     });
     this.status.set(id, "created");
-    return { id };
+    return { id, created: true };
   }
 
   private changedPoints(id: string, r: JurisdictionRecord) {

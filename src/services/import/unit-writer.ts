@@ -9,6 +9,7 @@ import type { ImportReport } from "../../io/import-report.ts";
 import { can } from "../../policies/policy.ts";
 import { type BlockingIssue, DomainError } from "../errors.ts";
 import type { Actor } from "../service-helpers.ts";
+import { type ActionWriter, actionUnitProblems } from "./action-writer.ts";
 import type { CountedKind, ImportUnit, KindCounts } from "./import-types.ts";
 import { type InventoryPlan, type InventoryWriter, planInventory } from "./inventory-writer.ts";
 import type { JurisdictionResolver } from "./jurisdiction-resolver.ts";
@@ -25,6 +26,7 @@ export interface UnitContext {
   resolver: JurisdictionResolver;
   inventories: InventoryWriter;
   targets: TargetWriter;
+  actions: ActionWriter;
   counts: Record<CountedKind, KindCounts>;
 }
 
@@ -37,7 +39,9 @@ export function kindOf(unit: ImportUnit): CountedKind {
       ? "reportedTotals"
       : k === "targets"
         ? "targets"
-        : "jurisdictions";
+        : k === "actions"
+          ? "actions"
+          : "jurisdictions";
 }
 
 function tonnesDiffer(a: number, b: number): boolean {
@@ -57,11 +61,17 @@ export async function writeUnit(
     for (const p of problems) addProblem(ctx.report, "error", "invalid_target", p.message, p.line);
     if (problems.length > 0) return problems[0]?.message;
   }
+  if (unit.payload.kind === "actions") {
+    const problems = actionUnitProblems(unit.payload.actions);
+    for (const p of problems) addProblem(ctx.report, "error", "invalid_action", p, first);
+    if (problems.length > 0) return problems[0];
+  }
   const resolved = await ctx.resolver.resolve(tx, unit.jurisdiction, out);
   if ("problem" in resolved) {
     addProblem(ctx.report, "error", resolved.problem.code, resolved.problem.message, first);
     return resolved.problem.message;
   }
+  if (resolved.created) ctx.inventories.created(resolved.id);
   if (ctx.scoped && !can(ctx.actor, "record.write", resolved.id))
     throw new DomainError("forbidden", `you do not report for ${unit.label}`, {
       jurisdictionId: resolved.id,
@@ -69,6 +79,10 @@ export async function writeUnit(
   const p = unit.payload;
   if (p.kind === "targets") {
     await ctx.targets.write(tx, resolved.id, p.targets, out, ctx.counts.targets);
+    return undefined;
+  }
+  if (p.kind === "actions") {
+    await ctx.actions.write(tx, resolved.id, p.actions, out, ctx.counts.actions);
     return undefined;
   }
   let plan: InventoryPlan | undefined;
