@@ -187,6 +187,13 @@ export const en = {
     emptyTitle: "No jurisdiction matches",
     emptyText: "Try another name or clear the filters.",
     badCountry: "A country code is two letters, such as BR.",
+    size: "Population size",
+    allSizes: "All sizes",
+    sizeUnknown: "Population unknown",
+    reporting: "Reporting status",
+    allReporting: "All",
+    reportingYes: "With a published inventory",
+    reportingNo: "No published inventory yet",
   },
   profile: {
     facts: "Key facts",

@@ -195,6 +195,13 @@ export const es: Messages = {
     emptyTitle: "Ninguna jurisdicción coincide",
     emptyText: "Pruebe otro nombre o borre los filtros.",
     badCountry: "Un código de país tiene dos letras, como BR.",
+    size: "Tamaño de población",
+    allSizes: "Todos los tamaños",
+    sizeUnknown: "Población desconocida",
+    reporting: "Estado de reporte",
+    allReporting: "Todas",
+    reportingYes: "Con un inventario publicado",
+    reportingNo: "Aún sin inventario publicado",
   },
   profile: {
     facts: "Datos clave",

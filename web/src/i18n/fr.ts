@@ -195,6 +195,13 @@ export const fr: Messages = {
     emptyTitle: "Aucune collectivité ne correspond",
     emptyText: "Essayez un autre nom ou effacez les filtres.",
     badCountry: "Un code pays compte deux lettres, comme BR.",
+    size: "Taille de la population",
+    allSizes: "Toutes les tailles",
+    sizeUnknown: "Population inconnue",
+    reporting: "Statut de déclaration",
+    allReporting: "Toutes",
+    reportingYes: "Avec un inventaire publié",
+    reportingNo: "Pas encore d'inventaire publié",
   },
   profile: {
     facts: "Données clés",

@@ -194,6 +194,13 @@ export const pt: Messages = {
     emptyTitle: "Nenhuma jurisdição corresponde",
     emptyText: "Tente outro nome ou limpe os filtros.",
     badCountry: "Um código de país tem duas letras, como BR.",
+    size: "Tamanho da população",
+    allSizes: "Todos os tamanhos",
+    sizeUnknown: "População desconhecida",
+    reporting: "Situação de relato",
+    allReporting: "Todas",
+    reportingYes: "Com um inventário publicado",
+    reportingNo: "Ainda sem inventário publicado",
   },
   profile: {
     facts: "Dados principais",

@@ -2,7 +2,13 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "../../hooks/use-labels.ts";
-import { type DirectoryState, isCountryCode, JURISDICTION_TYPES } from "./directory-query.ts";
+import {
+  type DirectoryState,
+  isCountryCode,
+  JURISDICTION_TYPES,
+  REPORTING,
+  SIZE_CLASSES,
+} from "./directory-query.ts";
 
 /** Calls `onChange` with a typed value once typing pauses. */
 function useDebounced(value: string, onChange: (value: string) => void, delay = 250) {
@@ -108,7 +114,8 @@ export function DirectoryFilters({
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const filtered = state.q || state.country || state.type || state.tag || state.region;
+  const filtered =
+    state.q || state.country || state.type || state.tag || state.region || state.size || state.reporting;
   return (
     <search aria-label={t("directory.filters")}>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
@@ -141,6 +148,26 @@ export function DirectoryFilters({
           options={regions.map((region) => ({ value: region, label: region }))}
           onChange={(region) => onChange({ region })}
         />
+        <SelectFilter
+          label={t("directory.size")}
+          value={state.size}
+          all={t("directory.allSizes")}
+          options={[
+            ...SIZE_CLASSES.map((c) => ({ value: c.id, label: c.label })),
+            { value: "unknown", label: t("directory.sizeUnknown") },
+          ]}
+          onChange={(size) => onChange({ size })}
+        />
+        <SelectFilter
+          label={t("directory.reporting")}
+          value={state.reporting}
+          all={t("directory.allReporting")}
+          options={REPORTING.map((r) => ({
+            value: r,
+            label: r === "reporting" ? t("directory.reportingYes") : t("directory.reportingNo"),
+          }))}
+          onChange={(reporting) => onChange({ reporting: reporting as DirectoryState["reporting"] })}
+        />
         <TextFilter
           label={t("directory.tag")}
           type="text"
@@ -152,7 +179,9 @@ export function DirectoryFilters({
           <button
             type="button"
             className="button-secondary"
-            onClick={() => onChange({ q: "", country: "", type: "", tag: "", region: "" })}
+            onClick={() =>
+              onChange({ q: "", country: "", type: "", tag: "", region: "", size: "", reporting: "" })
+            }
           >
             {t("directory.clear")}
           </button>

@@ -2,7 +2,9 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "wouter";
+import { allInventories } from "../../api/queries.ts";
 import { EmptyState, ErrorState, Loading } from "../../components/states.tsx";
+import { useAsync } from "../../hooks/use-async.ts";
 import { useDocumentTitle } from "../../hooks/use-document-title.ts";
 import { DirectoryFilters } from "./directory-filters.tsx";
 import {
@@ -27,7 +29,23 @@ export function DirectoryPage() {
   const state = readDirectoryState(params);
   const query = apiQuery(state, PAGE_SIZE);
   const { rows, status, error, hasMore, loadMore, retry } = useDirectory(query);
-  const shown = useMemo(() => arrange(rows, state, i18n.language), [rows, state, i18n.language]);
+  // The reporting filter needs to know who has a published inventory: read once, only when asked for.
+  const reportingState = useAsync(
+    async (signal) =>
+      state.reporting
+        ? new Set(
+            (await allInventories(undefined, signal)).items
+              .filter((i) => i.status === "published")
+              .map((i) => i.jurisdictionId),
+          )
+        : null,
+    state.reporting ? "reporting" : "none",
+  );
+  const reporting = reportingState.status === "ready" ? reportingState.data : null;
+  const shown = useMemo(
+    () => arrange(rows, state, i18n.language, reporting),
+    [rows, state, i18n.language, reporting],
+  );
   const regions = useMemo(
     () => [...new Set(rows.flatMap((j) => (j.region ? [j.region] : [])))].sort(),
     [rows],
@@ -48,6 +66,8 @@ export function DirectoryPage() {
       </p>
       {status === "error" && error && <ErrorState error={error} onRetry={retry} />}
       {status === "loading" && rows.length === 0 && <Loading />}
+      {state.reporting && reportingState.status === "loading" && <Loading />}
+      {reportingState.status === "error" && <ErrorState error={reportingState.error} />}
       {status === "ready" && shown.length === 0 && (
         <EmptyState title={t("directory.emptyTitle")}>{t("directory.emptyText")}</EmptyState>
       )}

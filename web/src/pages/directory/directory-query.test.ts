@@ -12,13 +12,23 @@ const defaults = readDirectoryState(new URLSearchParams());
 
 describe("directory state in the URL", () => {
   it("reads defaults from an empty address and writes nothing for them", () => {
-    expect(defaults).toEqual({ q: "", country: "", type: "", tag: "", region: "", sort: "name", dir: "asc" });
+    expect(defaults).toEqual({
+      q: "",
+      country: "",
+      type: "",
+      tag: "",
+      region: "",
+      size: "",
+      reporting: "",
+      sort: "name",
+      dir: "asc",
+    });
     expect(writeDirectoryState(defaults).toString()).toBe("");
   });
 
   it("round-trips every field", () => {
     const params = new URLSearchParams(
-      "q=Rio&country=BR&type=city&tag=c40&region=Latin+America&sort=population&dir=desc",
+      "q=Rio&country=BR&type=city&tag=c40&region=Latin+America&size=ge-5m&reporting=reporting&sort=population&dir=desc",
     );
     const state = readDirectoryState(params);
     expect(state).toEqual({
@@ -27,15 +37,25 @@ describe("directory state in the URL", () => {
       type: "city",
       tag: "c40",
       region: "Latin America",
+      size: "ge-5m",
+      reporting: "reporting",
       sort: "population",
       dir: "desc",
     });
     expect(readDirectoryState(writeDirectoryState(state))).toEqual(state);
   });
 
-  it("ignores a type or sort it does not know", () => {
-    const state = readDirectoryState(new URLSearchParams("type=planet&sort=shoe&dir=up"));
-    expect([state.type, state.sort, state.dir]).toEqual(["", "name", "asc"]);
+  it("ignores a type, size, reporting status or sort it does not know", () => {
+    const state = readDirectoryState(
+      new URLSearchParams("type=planet&size=huge&reporting=maybe&sort=shoe&dir=up"),
+    );
+    expect([state.type, state.size, state.reporting, state.sort, state.dir]).toEqual([
+      "",
+      "",
+      "",
+      "name",
+      "asc",
+    ]);
   });
 });
 
@@ -97,5 +117,21 @@ describe("arrange", () => {
     expect(arrange(rows, { ...defaults, region: "Europe", sort: "region" }, "en").map((j) => j.name)).toEqual(
       ["Århus", "Oslo"],
     );
+  });
+
+  it("filters by population size class and by reporting status (once the reporting ids are known)", () => {
+    const names = (list: ReturnType<typeof arrange>) => list.map((j) => j.name);
+    const byId = new Map(rows.map((j) => [j.name, j.id]));
+    expect(names(arrange(rows, { ...defaults, size: "ge-5m" }, "en"))).toEqual(["Rio"]);
+    expect(names(arrange(rows, { ...defaults, size: "250k-1m" }, "en"))).toEqual(["Oslo"]);
+    expect(names(arrange(rows, { ...defaults, size: "unknown" }, "en"))).toEqual(["Århus"]);
+    const reporting = new Set([byId.get("Oslo") ?? ""]);
+    expect(names(arrange(rows, { ...defaults, reporting: "reporting" }, "en", reporting))).toEqual(["Oslo"]);
+    expect(names(arrange(rows, { ...defaults, reporting: "not-reporting" }, "en", reporting))).toEqual([
+      "Århus",
+      "Rio",
+    ]);
+    // Unknown yet: nothing is filtered out.
+    expect(names(arrange(rows, { ...defaults, reporting: "reporting" }, "en", null))).toHaveLength(3);
   });
 });

@@ -1,6 +1,15 @@
 /** The directory's state in the URL (shareable), split into what the API filters and what the page sorts. */
+import { SIZE_CLASSES, sizeClassOf } from "../../../../src/core/analytics/size-class.ts";
 import type { Jurisdiction, JurisdictionQuery, JurisdictionType } from "../../api/client.ts";
 import { latest } from "../../format/series.ts";
+
+/** Population size classes (the analytics' own), and `unknown` for no population. */
+export const SIZE_IDS = [...SIZE_CLASSES.map((c) => c.id), "unknown"] as const;
+export { SIZE_CLASSES };
+
+/** Reporting status: has a published inventory, or not. */
+export const REPORTING = ["reporting", "not-reporting"] as const;
+export type Reporting = (typeof REPORTING)[number];
 
 /** The kinds of jurisdiction, in the API's order (checked against the generated types). */
 export const JURISDICTION_TYPES = [
@@ -24,6 +33,9 @@ export interface DirectoryState {
   type: JurisdictionType | "";
   tag: string;
   region: string;
+  /** A size class id (SIZE_IDS) or "" for every size. */
+  size: string;
+  reporting: Reporting | "";
   sort: SortKey;
   dir: SortDirection;
 }
@@ -40,6 +52,12 @@ export function readDirectoryState(params: URLSearchParams): DirectoryState {
     type: (JURISDICTION_TYPES as readonly string[]).includes(type) ? (type as JurisdictionType) : "",
     tag: params.get("tag") ?? "",
     region: params.get("region") ?? "",
+    size: (SIZE_IDS as readonly string[]).includes(params.get("size") ?? "")
+      ? (params.get("size") ?? "")
+      : "",
+    reporting: (REPORTING as readonly string[]).includes(params.get("reporting") ?? "")
+      ? (params.get("reporting") as Reporting)
+      : "",
     sort: (SORT_KEYS as readonly string[]).includes(sort) ? (sort as SortKey) : "name",
     dir: params.get("dir") === "desc" ? "desc" : "asc",
   };
@@ -53,6 +71,8 @@ export function writeDirectoryState(state: DirectoryState): URLSearchParams {
   if (state.type) params.set("type", state.type);
   if (state.tag) params.set("tag", state.tag);
   if (state.region) params.set("region", state.region);
+  if (state.size) params.set("size", state.size);
+  if (state.reporting) params.set("reporting", state.reporting);
   if (state.sort !== "name") params.set("sort", state.sort);
   if (state.dir !== "asc") params.set("dir", state.dir);
   return params;
@@ -90,16 +110,25 @@ function sortValue(j: Jurisdiction, key: SortKey): string | number | null {
   }
 }
 
-/** Filters by region and sorts the loaded rows; missing values sort last either way. */
+/**
+ * Filters the loaded rows by region, size class (latest population) and reporting status (`reporting`: the ids of
+ * jurisdictions with a published inventory; null while unknown, which filters nothing), then sorts them; missing
+ * values sort last either way.
+ */
 export function arrange(
   rows: readonly Jurisdiction[],
   state: DirectoryState,
   locale: string,
+  reporting: ReadonlySet<string> | null = null,
 ): Jurisdiction[] {
   const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
   const sign = state.dir === "asc" ? 1 : -1;
   return rows
     .filter((j) => !state.region || j.region === state.region)
+    .filter((j) => !state.size || sizeClassOf(latest(j.population)?.value) === state.size)
+    .filter(
+      (j) => !state.reporting || !reporting || reporting.has(j.id) === (state.reporting === "reporting"),
+    )
     .slice()
     .sort((a, b) => {
       const x = sortValue(a, state.sort);
