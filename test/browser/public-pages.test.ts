@@ -157,6 +157,26 @@ describe("public pages in Chromium", () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it("filters the directory by population size and reporting status, in the address", async () => {
+    await page.goto(url("/jurisdictions"));
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(40);
+    await page.getByLabel("Reporting status").selectOption("reporting");
+    // The demo network's five published inventories: Rio de Janeiro, Mexico City, London, Los Angeles, Tokyo.
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(5);
+    expect(page.url()).toContain("reporting=reporting");
+    await page.getByLabel("Population size").selectOption("ge-5m");
+    // Los Angeles (3.9 million) is the one below 5 million.
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(4);
+    expect(await page.locator("tbody tr th").allTextContents()).toEqual([
+      "London",
+      "Mexico City",
+      "Rio de Janeiro",
+      "Tokyo",
+    ]);
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await expect.poll(() => page.locator("tbody tr").count()).toBe(40);
+  });
+
   it("works the directory with the keyboard alone", async () => {
     await page.goto(url("/jurisdictions"));
     await page.locator("tbody tr").first().waitFor();
@@ -230,6 +250,7 @@ describe("public pages in Chromium", () => {
       .waitFor();
     await narrow.goto(url("/"));
     await narrow.locator(".chart-canvas canvas").first().waitFor();
+    await expect.poll(() => narrow.locator(".state-loading").count()).toBe(0);
     await narrow.screenshot({ path: join(shots, "dashboard-360.png"), fullPage: true });
     await narrow.close();
   });

@@ -1,6 +1,6 @@
 /**
  * The signed-in web app in Debian's Chromium against the real server with the seeded demo network: the reporter
- * corrects Rio's inventory in the editor (keyboard-only line, live totals), saves, meets a conflict from a second
+ * creates Rio's 2023 inventory in the editor (keyboard-only lines, live totals), saves, meets a conflict from a second
  * tab, submits answering the warnings; the approver approves (the demo seed makes Rio require its approver); the
  * reviewer comments and returns it with a comment; the reporter reads the comment, fixes the line and resubmits;
  * the approver approves again; the reviewer verifies and publishes; the public profile shows the new figures,
@@ -99,35 +99,46 @@ const toNumber = (text: string | null) => Number((text ?? "").replace(/[^\d.-]/g
 describe("signed-in pages in Chromium", () => {
   let reporter: Page;
 
-  it("signs the reporter in, starts a correction of Rio's inventory and enters a line with the keyboard alone, totals updating live", async () => {
-    reporter = await newPage();
-    await signIn(reporter, "reporter");
-    await reporter.getByRole("heading", { level: 1, name: "My work" }).waitFor();
-    expect(await seriousViolations(reporter)).toEqual([]);
-    await reporter.getByRole("link", { name: "Edit 2022" }).click();
-    await reporter.getByRole("button", { name: "Start a correction (version 2)" }).click();
-    await reporter.getByRole("button", { name: "Save", exact: true }).waitFor();
-    inventoryId = new URL(reporter.url()).pathname.split("/").pop() ?? "";
-    const before = toNumber(await basic(reporter));
-    expect(before).toBeGreaterThan(1_000_000);
-
-    // Keyboard only: focus the row's "add line" button, press Enter, then Tab through the new line's fields.
-    await reporter.getByRole("button", { name: "Add line to I.1.1" }).focus();
+  /** Adds a direct-emissions CO2 line to `gpc` with the keyboard alone and types `tonnes`. */
+  async function typeLine(gpc: string, tonnes: string): Promise<void> {
+    await reporter.getByRole("button", { name: `Add line to ${gpc}` }).focus();
     await reporter.keyboard.press("Enter");
     await expect.poll(() => reporter.evaluate(() => document.activeElement?.tagName)).toBe("SELECT");
     await reporter.keyboard.press("Tab"); // gas (CO2)
     await reporter.keyboard.press("Tab"); // value
-    await reporter.keyboard.type("250000");
-    await expect.poll(async () => toNumber(await basic(reporter))).toBe(before + 250_000);
+    await reporter.keyboard.type(tonnes);
+  }
+
+  it("signs the reporter in, creates Rio's 2023 inventory in the editor with the keyboard alone, totals updating as they type, and saves", async () => {
+    reporter = await newPage();
+    await signIn(reporter, "reporter");
+    await reporter.getByRole("heading", { level: 1, name: "My work" }).waitFor();
+    expect(await seriousViolations(reporter)).toEqual([]);
+    await reporter.getByRole("link", { name: "New inventory" }).click();
+    await reporter.getByRole("heading", { level: 1, name: "New inventory" }).waitFor();
+    await reporter.getByLabel("Year", { exact: true }).fill("2023");
+    await reporter.getByLabel("Population", { exact: true }).fill("6750000");
+    expect(toNumber(await basic(reporter))).toBe(0);
+
+    await typeLine("I.1.1", "250000");
+    await expect.poll(async () => toNumber(await basic(reporter))).toBe(250_000);
     await reporter.keyboard.press("Tab"); // unit
     await reporter.keyboard.press("ArrowDown"); // t → kt
-    await expect.poll(async () => toNumber(await basic(reporter))).toBe(before + 250_000_000);
+    await expect.poll(async () => toNumber(await basic(reporter))).toBe(250_000_000);
     await reporter.keyboard.press("ArrowUp"); // back to t
-    await expect.poll(async () => toNumber(await basic(reporter))).toBe(before + 250_000);
+    await expect.poll(async () => toNumber(await basic(reporter))).toBe(250_000);
+    await typeLine("II.1.1", "150000");
+    await expect.poll(async () => toNumber(await basic(reporter))).toBe(400_000);
     await reporter.getByText("Unsaved changes").waitFor();
     await shot(reporter, "editor");
     await reporter.getByRole("button", { name: "Save", exact: true }).click();
-    await reporter.getByText("Saved as version 2.").waitFor();
+    // The first save creates the inventory; the editor moves to its address.
+    await reporter.waitForURL(/\/work\/inventories\/[0-9a-f-]{36}$/);
+    await reporter.getByRole("heading", { level: 1, name: "Edit Rio de Janeiro 2023" }).waitFor();
+    await reporter.getByText("All changes saved").waitFor();
+    expect(toNumber(await basic(reporter))).toBe(400_000);
+    inventoryId = new URL(reporter.url()).pathname.split("/").pop() ?? "";
+    expect(inventoryId).toMatch(/^[0-9a-f-]{36}$/);
     expect(await seriousViolations(reporter)).toEqual([]);
   });
 
@@ -136,7 +147,7 @@ describe("signed-in pages in Chromium", () => {
     await other.goto(url(`/work/inventories/${inventoryId}`));
     await other.getByLabel("Population", { exact: true }).fill("6747815");
     await other.getByRole("button", { name: "Save", exact: true }).click();
-    await other.getByText("Saved as version 2.").waitFor();
+    await other.getByText("Saved as version 1.").waitFor();
     await other.close();
 
     await reporter.getByLabel("Boundary", { exact: true }).fill("City of Rio de Janeiro");
@@ -163,7 +174,7 @@ describe("signed-in pages in Chromium", () => {
     const approver = await newPage();
     await signIn(approver, "approver");
     await approver.goto(url("/review"));
-    await approver.getByRole("link", { name: "Open Rio de Janeiro 2022" }).click();
+    await approver.getByRole("link", { name: "Open Rio de Janeiro 2023" }).click();
     await approver.getByRole("button", { name: "Approve" }).click();
     await approver.getByText("Done: the version is now Approved.").waitFor();
     await approver.context().close();
@@ -181,13 +192,13 @@ describe("signed-in pages in Chromium", () => {
     reviewer = await newPage();
     await signIn(reviewer, "reviewer");
     await reviewer.getByRole("heading", { level: 1, name: "Review desk" }).waitFor();
-    await reviewer.getByRole("link", { name: "Open Rio de Janeiro 2022" }).click();
+    await reviewer.getByRole("link", { name: "Open Rio de Janeiro 2023" }).click();
     await reviewer.getByRole("heading", { name: "Automated findings" }).waitFor();
     expect(
       await reviewer.getByText("Reporter's answer: Explained in the methodology note.").count(),
     ).toBeGreaterThan(0);
     await reviewer.getByLabel("About").selectOption("line");
-    await reviewer.getByLabel("Line number").fill("75");
+    await reviewer.getByLabel("Line number").fill("1");
     await reviewer.getByLabel("Comment", { exact: true }).fill("Which source gives the new I.1.1 line?");
     await reviewer.getByRole("button", { name: "Post comment" }).click();
     await reviewer.getByText("Which source gives the new I.1.1 line?").waitFor();
@@ -217,7 +228,7 @@ describe("signed-in pages in Chromium", () => {
     await expect.poll(async () => toNumber(await basic(reporter))).toBe(before - 50_000);
     fixedBasic = before - 50_000;
     await reporter.getByRole("button", { name: "Save", exact: true }).click();
-    await reporter.getByText("Saved as version 2.").waitFor();
+    await reporter.getByText("Saved as version 1.").waitFor();
 
     await reporter.getByRole("button", { name: "Run the checks and submit" }).click();
     await reporter.getByRole("heading", { name: "Answer each warning" }).waitFor();
@@ -232,7 +243,7 @@ describe("signed-in pages in Chromium", () => {
 
   it("lets the reviewer take the resubmission into review, verify and publish, with the version history", async () => {
     await reviewer.goto(url("/review"));
-    await reviewer.getByRole("link", { name: "Open Rio de Janeiro 2022" }).click();
+    await reviewer.getByRole("link", { name: "Open Rio de Janeiro 2023" }).click();
     await reviewer.getByRole("heading", { name: "Automated findings" }).waitFor();
     for (const [button, status] of [
       ["Take into review", "In review"],
@@ -242,7 +253,7 @@ describe("signed-in pages in Chromium", () => {
       await reviewer.getByRole("button", { name: button, exact: true }).click();
       await reviewer.getByText(`Done: the version is now ${status}.`).waitFor();
     }
-    await reviewer.getByRole("heading", { name: "Version 2 Published" }).waitFor();
+    await reviewer.getByRole("heading", { name: "Version 1 Published" }).waitFor();
     // The history keeps the return and its comment.
     expect(await reviewer.getByText(RETURN_COMMENT).count()).toBeGreaterThan(0);
     await shot(reviewer, "review");
@@ -253,17 +264,18 @@ describe("signed-in pages in Chromium", () => {
     const published = await (
       await visitor.context().request.get(url(`/api/v1/inventories/${inventoryId}`))
     ).json();
-    expect(published.revision).toBe(2);
+    expect(published.revision).toBe(1);
+    expect(published.year).toBe(2023);
     expect(published.status).toBe("published");
     expect(published.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(Math.round(published.results.totals.basic)).toBe(Math.round(fixedBasic));
     await visitor.goto(url(`/jurisdictions/${rioId}`));
     const row = visitor
       .locator("tr")
-      .filter({ hasText: "2022" })
+      .filter({ hasText: "2023" })
       .filter({ has: visitor.locator("code.hash") });
     await expect.poll(() => row.locator("code.hash").getAttribute("title")).toBe(published.contentHash);
-    expect(await row.locator("td.num").last().textContent()).toBe("2");
+    expect(await row.locator("td.num").last().textContent()).toBe("1");
     // The new BASIC figure, as the reader's locale writes it, in the inventory list and the chart's table.
     const figure = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(fixedBasic);
     expect(await row.locator("td.num").first().textContent()).toBe(figure);
@@ -273,7 +285,7 @@ describe("signed-in pages in Chromium", () => {
     await emissions.locator("canvas").first().waitFor();
     expect(await emissions.locator(".chart-table tbody tr").last().textContent()).toContain(figure);
     // Downloads of the published version: the GPC table answers as a spreadsheet.
-    const xlsx = visitor.getByRole("link", { name: "GPC table of the 2022 inventory, XLSX" });
+    const xlsx = visitor.getByRole("link", { name: "GPC table of the 2023 inventory, XLSX" });
     const href = (await xlsx.getAttribute("href")) ?? "";
     expect(href).toBe(`/api/v1/inventories/${inventoryId}/export/gpc-table.xlsx`);
     const file = await visitor.context().request.get(url(href));
@@ -325,6 +337,27 @@ describe("signed-in pages in Chromium", () => {
     await admin.getByRole("button", { name: "Revoke the token nightly export" }).click();
     await row.getByText("Revoked").waitFor();
     expect((await api.request.get(url("/api/v1/auth/me"), bearer)).status()).toBe(401);
+  });
+
+  it("fits the reporter's work list, editor and token pages on a 360 px screen, and the editor speaks the reader's language", async () => {
+    const narrow = await reporter.context().newPage();
+    narrow.on("pageerror", (error) => pageErrors.push(error.message));
+    await narrow.setViewportSize({ width: 360, height: 740 });
+    for (const path of ["/work", `/work/inventories/${inventoryId}`, "/account/tokens"]) {
+      await narrow.goto(url(path));
+      await narrow.getByRole("heading", { level: 1 }).waitFor();
+      await expect.poll(() => narrow.locator(".state-loading").count()).toBe(0);
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await narrow.goto(url(`/work/inventories/${inventoryId}`));
+    await narrow.getByLabel("Language").selectOption("pt");
+    await narrow.getByRole("heading", { level: 1, name: "Editar Rio de Janeiro 2023" }).waitFor();
+    expect(await narrow.locator("html").getAttribute("lang")).toBe("pt");
+    await narrow.screenshot({ path: join(shots, "editor-360-pt.png"), fullPage: false });
+    await narrow.getByLabel("Idioma").selectOption("en");
+    await narrow.getByRole("heading", { level: 1, name: "Edit Rio de Janeiro 2023" }).waitFor();
+    await narrow.close();
   });
 
   it("raised no page errors", () => Promise.resolve(expect(pageErrors).toEqual([])));
