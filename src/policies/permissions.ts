@@ -19,10 +19,17 @@ export const PERMISSIONS = [
   "user.manage",
   "audit.read",
   "token.own",
+  "tap.fund",
+  "tap.read_interests",
+  "gateway.propose",
+  "gateway.review",
 ] as const;
 
 /**
  * A permission. `record.*` covers a jurisdiction's inventories, targets, actions and risks as the reporter
  * works on them (write a draft, submit, correct or reopen, read unpublished versions, checks and comments).
+ * `tap.fund`: save published TAP projects and express interest (funders); `tap.read_interests`: see who is
+ * interested in a jurisdiction's projects; `gateway.propose`: offer a provider and its solutions for review;
+ * `gateway.review`: approve or reject providers.
  */
 export type Permission = (typeof PERMISSIONS)[number];

@@ -10,6 +10,7 @@ const approver = userPrincipal("p", [{ role: "approver", jurisdictionId: A }]);
 const reviewer = userPrincipal("v", [{ role: "reviewer", jurisdictionId: null }]);
 const admin = userPrincipal("a", [{ role: "admin", jurisdictionId: null }]);
 const nobody = userPrincipal("n", []);
+const funder = userPrincipal("f", [{ role: "funder", jurisdictionId: null }]);
 
 /** The expected holders of each permission for jurisdiction A (B is nobody's but the network roles'). */
 const EXPECTED: Record<Permission, string[]> = {
@@ -31,18 +32,22 @@ const EXPECTED: Record<Permission, string[]> = {
   "import.network": ["reviewer", "admin"],
   "user.manage": ["admin"],
   "audit.read": ["reviewer", "admin"],
-  "token.own": ["reporter", "approver", "reviewer", "admin", "nobody"],
+  "token.own": ["reporter", "approver", "reviewer", "admin", "nobody", "funder"],
+  "tap.fund": ["funder", "admin"],
+  "tap.read_interests": ["reporter", "approver", "reviewer", "admin"],
+  "gateway.propose": ["reporter", "approver", "reviewer", "admin", "nobody", "funder"],
+  "gateway.review": ["reviewer", "admin"],
 };
 
 describe("policy", () => {
-  const principals = { anonymous: ANONYMOUS, reporter, approver, reviewer, admin, nobody };
+  const principals = { anonymous: ANONYMOUS, reporter, approver, reviewer, admin, nobody, funder };
   it.each(PERMISSIONS)(
     "grants %s to exactly the expected roles, scoped to their jurisdictions",
     (permission) => {
       for (const [name, p] of Object.entries(principals)) {
         expect([name, can(p, permission, A)]).toEqual([name, EXPECTED[permission].includes(name)]);
         const scoped = name === "reporter" || name === "approver";
-        if (scoped && permission !== "token.own")
+        if (scoped && !["token.own", "gateway.propose"].includes(permission))
           expect([name, can(p, permission, B)]).toEqual([name, false]);
       }
       expect(can(SYSTEM_PRINCIPAL, permission, B)).toBe(true);

@@ -44,7 +44,14 @@ export function can(principal: Principal, permission: Permission, jurisdictionId
     case "inventory.import_published":
       return false;
     case "token.own":
+    case "gateway.propose":
       return true;
+    case "tap.fund":
+      return principal.funder;
+    case "tap.read_interests":
+      return principal.reviewer || reporter || approver;
+    case "gateway.review":
+      return principal.reviewer;
   }
 }
 

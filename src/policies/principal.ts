@@ -1,7 +1,7 @@
 /** Who is asking: an anonymous visitor, a signed-in user with their roles, or the system itself (seeding). */
 
-/** The roles a user can hold; reporter and approver are scoped to jurisdictions. */
-export type RoleName = "reporter" | "approver" | "reviewer" | "admin";
+/** The roles a user can hold; reporter and approver are scoped to jurisdictions; funder browses TAP projects. */
+export type RoleName = "reporter" | "approver" | "reviewer" | "admin" | "funder";
 
 /** A principal: its id (recorded as the actor of writes) and its roles. */
 export interface Principal {
@@ -9,6 +9,8 @@ export interface Principal {
   id: string;
   admin: boolean;
   reviewer: boolean;
+  /** A funder: saves Transformative Actions Program projects and tells their members of its interest. */
+  funder: boolean;
   /** Jurisdictions whose drafts this principal reports. */
   reporterOf: ReadonlySet<string>;
   /** Jurisdictions whose submissions this principal approves. */
@@ -23,6 +25,7 @@ export const ANONYMOUS: Principal = {
   id: "anonymous",
   admin: false,
   reviewer: false,
+  funder: false,
   reporterOf: NONE,
   approverOf: NONE,
 };
@@ -33,6 +36,7 @@ export const SYSTEM_PRINCIPAL: Principal = {
   id: "system",
   admin: true,
   reviewer: true,
+  funder: true,
   reporterOf: NONE,
   approverOf: NONE,
 };
@@ -49,11 +53,13 @@ export function userPrincipal(id: string, grants: readonly RoleGrant[]): Princip
   const approverOf = new Set<string>();
   let admin = false;
   let reviewer = false;
+  let funder = false;
   for (const g of grants) {
     if (g.role === "admin") admin = true;
     else if (g.role === "reviewer") reviewer = true;
+    else if (g.role === "funder") funder = true;
     else if (g.role === "reporter" && g.jurisdictionId) reporterOf.add(g.jurisdictionId);
     else if (g.role === "approver" && g.jurisdictionId) approverOf.add(g.jurisdictionId);
   }
-  return { kind: "user", id, admin, reviewer, reporterOf, approverOf };
+  return { kind: "user", id, admin, reviewer, funder, reporterOf, approverOf };
 }

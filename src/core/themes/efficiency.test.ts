@@ -15,11 +15,18 @@ const commitment = (
 
 describe("10% efficiency programme, hand-worked", () => {
   it("reaches the cut in the third year: 1000 → 960 (4%) → 930 (7%) → 895 (10.5%)", () => {
-    const p = efficiencyProgress(commitment(1000, [[2021, 960], [2022, 930], [2023, 895]]), 2024);
+    const p = efficiencyProgress(
+      commitment(1000, [
+        [2021, 960],
+        [2022, 930],
+        [2023, 895],
+      ]),
+      2024,
+    );
     expect(p.goalValue).toBe(900);
     expect(p.deadlineYear).toBe(2023);
     const cuts = p.years.map((y) => y.reductionPercent);
-    [4, 7, 10.5].forEach((cut, i) => expect(cuts[i]).toBeCloseTo(cut, 12));
+    for (const [i, cut] of [4, 7, 10.5].entries()) expect(cuts[i]).toBeCloseTo(cut, 12);
     expect(p.reachedYear).toBe(2023);
     expect(p.progressPercent).toBe(100);
     expect(p.status).toBe("reached");
@@ -48,7 +55,13 @@ describe("10% efficiency programme, hand-worked", () => {
   });
 
   it("is missed after the deadline without reaching, and ignores figures after the deadline", () => {
-    const p = efficiencyProgress(commitment(100, [[2022, 95], [2024, 80]]), 2025);
+    const p = efficiencyProgress(
+      commitment(100, [
+        [2022, 95],
+        [2024, 80],
+      ]),
+      2025,
+    );
     expect(p.years.map((y) => y.year)).toEqual([2022]);
     expect(p.reachedYear).toBeNull();
     expect(p.status).toBe("missed");
@@ -62,7 +75,10 @@ describe("10% efficiency programme, hand-worked", () => {
   it("adds up the programme across members", () => {
     const reached = efficiencyProgress(commitment(1000, [[2021, 880]]), 2024); // 12%
     const missed = efficiencyProgress(commitment(100, [[2023, 96]]), 2024); // 4%
-    const onCourse = efficiencyProgress({ ...commitment(50, [[2024, 48]], 2023), resource: "water-consumption" }, 2024); // 4%
+    const onCourse = efficiencyProgress(
+      { ...commitment(50, [[2024, 48]], 2023), resource: "water-consumption" },
+      2024,
+    ); // 4%
     const noData = efficiencyProgress({ ...commitment(10, [], 2023), resource: "paper-consumption" }, 2024);
     const programme = efficiencyProgramme([
       { memberId: "a", progress: reached },
@@ -72,7 +88,13 @@ describe("10% efficiency programme, hand-worked", () => {
     ]);
     expect(programme.commitments).toBe(4);
     expect(programme.members).toBe(3);
-    expect(programme.byStatus).toEqual({ reached: 1, "on-course": 1, "off-course": 0, missed: 1, "no-data": 1 });
+    expect(programme.byStatus).toEqual({
+      reached: 1,
+      "on-course": 1,
+      "off-course": 0,
+      missed: 1,
+      "no-data": 1,
+    });
     expect(programme.reachedShare).toBe(0.5);
     expect(programme.meanLatestReductionPercent).toBeCloseTo((12 + 4 + 4) / 3, 12);
     expect(programme.byResource).toEqual([

@@ -64,7 +64,8 @@ export function efficiencyProgress(c: EfficiencyCommitment, asOfYear: number): E
   const deadlineYear = c.baselineYear + EFFICIENCY_YEARS;
   const goalValue = c.baselineValue * (1 - EFFICIENCY_GOAL_PERCENT / 100);
   const byYear = new Map<number, number>();
-  for (const f of c.figures) if (f.year > c.baselineYear && f.year <= deadlineYear) byYear.set(f.year, f.value);
+  for (const f of c.figures)
+    if (f.year > c.baselineYear && f.year <= deadlineYear) byYear.set(f.year, f.value);
   const years = [...byYear]
     .sort(([a], [b]) => a - b)
     .map(([year, value]) => ({

@@ -29,7 +29,10 @@ export function fieldBounds(field: FieldDefinition): { min: number; max: number 
 }
 
 /** Checks `values` against `theme`, computes its indicators and runs its quality checks. */
-export function evaluateThemeReport(theme: ThemeDefinition, values: Readonly<Record<string, unknown>>): ThemeEvaluation {
+export function evaluateThemeReport(
+  theme: ThemeDefinition,
+  values: Readonly<Record<string, unknown>>,
+): ThemeEvaluation {
   const problems: ValueProblem[] = [];
   const fields = new Map<string, FieldDefinition>();
   for (const f of theme.inputs) fields.set(f.id, f);

@@ -2,7 +2,10 @@
 import type { Formula } from "./types.ts";
 
 /** The value of `formula` over `values`; null when a field is missing or a division is by zero. */
-export function evaluateFormula(formula: Formula, values: Readonly<Record<string, number | null>>): number | null {
+export function evaluateFormula(
+  formula: Formula,
+  values: Readonly<Record<string, number | null>>,
+): number | null {
   if (typeof formula === "number") return formula;
   if (typeof formula === "string") {
     const v = values[formula];

@@ -24,7 +24,11 @@ describe("ISO 37120:2018 indicators as data", () => {
     ["water-loss", { population: 1, "water-supplied": 1_000_000, "water-billed": 750_000 }, 25],
     ["ghg-per-capita", { population: 6_211_423, "ghg-emissions": 20_000_000 }, 20_000_000 / 6_211_423],
     ["msw-recycled-share", { population: 1, "msw-collected": 400_000, "msw-recycled": 84_000 }, 21],
-    ["domestic-water-per-capita", { population: 200_000, "domestic-water": 30_000_000, "total-water": 40_000_000 }, 150],
+    [
+      "domestic-water-per-capita",
+      { population: 200_000, "domestic-water": 30_000_000, "total-water": 40_000_000 },
+      150,
+    ],
   ])("%s of %j is %d", (id, values, expected) => {
     const result = evaluateThemeReport(ISO37120_THEME, values);
     expect(result.problems).toEqual([]);

@@ -12,7 +12,10 @@ export type Direction = "higher" | "lower";
  * A formula over a report's fields: a number, a field id, or an operation on formulas. `div` by zero and a missing
  * field make the result null (not reported), never Infinity or NaN.
  */
-export type Formula = number | string | { readonly op: "add" | "sub" | "mul" | "div"; readonly args: readonly Formula[] };
+export type Formula =
+  | number
+  | string
+  | { readonly op: "add" | "sub" | "mul" | "div"; readonly args: readonly Formula[] };
 
 /** A quantity a member reports (an input of formulas, e.g. population, number of physicians). */
 export interface FieldDefinition {
@@ -54,7 +57,12 @@ export type CheckDefinition = {
   readonly message: string;
 } & (
   | { readonly kind: "required"; readonly fields: readonly string[] }
-  | { readonly kind: "sum"; readonly fields: readonly string[]; readonly equals: number; readonly tolerance: number }
+  | {
+      readonly kind: "sum";
+      readonly fields: readonly string[];
+      readonly equals: number;
+      readonly tolerance: number;
+    }
   | { readonly kind: "at-most"; readonly field: string; readonly than: string }
   | { readonly kind: "range"; readonly field: string; readonly min?: number; readonly max?: number }
 );

@@ -84,4 +84,4 @@ export const signInFailures = pgTable(
 );
 
 /** The roles a user can hold. */
-export const ROLE_NAMES = ["reporter", "approver", "reviewer", "admin"] as const;
+export const ROLE_NAMES = ["reporter", "approver", "reviewer", "admin", "funder"] as const;

@@ -14,6 +14,8 @@ export const actions = pgTable(
       .references(() => jurisdictions.id),
     theme: text("theme").notNull().default("climate"),
     kind: text("kind").notNull(),
+    /** The action's category in its theme's declaration (themes beyond climate); null for climate actions. */
+    category: text("category"),
     title: text("title").notNull(),
     description: text("description"),
     sectors: text("sectors").array().notNull().default(sql`'{}'::text[]`),

@@ -8,4 +8,5 @@ export * from "./jurisdiction.schema.ts";
 export * from "./reported-totals.schema.ts";
 export * from "./risk.schema.ts";
 export * from "./target.schema.ts";
+export * from "./theme.schema.ts";
 export * from "./workflow.schema.ts";

@@ -10,7 +10,7 @@ export const SignInInput = z
 export const Role = z
   .object({
     id: z.uuid(),
-    role: z.enum(["reporter", "approver", "reviewer", "admin"]),
+    role: z.enum(["reporter", "approver", "reviewer", "admin", "funder"]),
     jurisdictionId: z.uuid().nullable(),
   })
   .openapi("Role");

@@ -9,7 +9,7 @@ import { newRouter } from "../common/router.ts";
 import { AUTH_ERRORS, IdParam, READ_ERRORS, WRITE_ERRORS } from "../common/schema.ts";
 
 const tags = ["users"];
-const RoleName = z.enum(["reporter", "approver", "reviewer", "admin"]);
+const RoleName = z.enum(["reporter", "approver", "reviewer", "admin", "funder"]);
 const Grant = z
   .strictObject({
     role: RoleName,

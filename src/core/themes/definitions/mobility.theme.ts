@@ -20,7 +20,12 @@ export const MOBILITY_THEME: ThemeDefinition = {
   agendas: ["ecomobile", "low-carbon"],
   inputs: [
     { id: "population", name: "Population", unit: "people", definition: "Total city population" },
-    { id: "public-transport-km", name: "Length of the public transport system", unit: "km", definition: "Route length of high- and light-capacity public transport" },
+    {
+      id: "public-transport-km",
+      name: "Length of the public transport system",
+      unit: "km",
+      definition: "Route length of high- and light-capacity public transport",
+    },
   ],
   indicators: [
     share("modal-share-walking", "walking", "higher"),
@@ -39,8 +44,16 @@ export const MOBILITY_THEME: ThemeDefinition = {
     },
   ],
   targetTypes: [
-    { id: "modal-share", name: "Modal share", description: "Reach a share of trips by a sustainable mode by a year" },
-    { id: "car-share-reduction", name: "Car share reduction", description: "Cut the car's share of trips by a year" },
+    {
+      id: "modal-share",
+      name: "Modal share",
+      description: "Reach a share of trips by a sustainable mode by a year",
+    },
+    {
+      id: "car-share-reduction",
+      name: "Car share reduction",
+      description: "Cut the car's share of trips by a year",
+    },
   ],
   actionCategories: [
     { id: "walking", name: "Walking and public space" },
@@ -53,12 +66,24 @@ export const MOBILITY_THEME: ThemeDefinition = {
     {
       id: "modal-split-sums-to-100",
       kind: "sum",
-      fields: ["modal-share-walking", "modal-share-cycling", "modal-share-public-transport", "modal-share-car", "modal-share-other"],
+      fields: [
+        "modal-share-walking",
+        "modal-share-cycling",
+        "modal-share-public-transport",
+        "modal-share-car",
+        "modal-share-other",
+      ],
       equals: 100,
       tolerance: 0.5,
       severity: "error",
       message: "the modal split must add up to 100%",
     },
-    { id: "population-for-network", kind: "required", fields: ["population"], severity: "warning", message: "without the population no per-100 000 figure can be computed" },
+    {
+      id: "population-for-network",
+      kind: "required",
+      fields: ["population"],
+      severity: "warning",
+      message: "without the population no per-100 000 figure can be computed",
+    },
   ],
 };

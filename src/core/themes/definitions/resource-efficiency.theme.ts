@@ -17,7 +17,8 @@ const resource = (id: string, name: string, unit: string) => ({
 export const RESOURCE_EFFICIENCY_THEME: ThemeDefinition = {
   id: "resource-efficiency",
   name: "Resource efficiency (10% programme)",
-  description: "Yearly consumption of selected resources, and commitments to cut them by 10% within three years.",
+  description:
+    "Yearly consumption of selected resources, and commitments to cut them by 10% within three years.",
   agendas: ["resource-efficient", "low-carbon"],
   inputs: [],
   indicators: [
