@@ -24,6 +24,7 @@ import { jurisdictionRoutes } from "./jurisdictions/routes.ts";
 import { riskRoutes } from "./risks/routes.ts";
 import { serveWebApp } from "./static.ts";
 import { targetRoutes } from "./targets/routes.ts";
+import { themeReportRoutes, themeRoutes } from "./themes/routes.ts";
 import { userRoutes } from "./users/routes.ts";
 
 /** The largest request body the API reads. */
@@ -101,6 +102,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   api.route("/targets", targetRoutes(deps.services, cache));
   api.route("/actions", actionRoutes(deps.services, cache));
   api.route("/risks", riskRoutes(deps.services, cache));
+  api.route("/theme-reports", themeReportRoutes(deps.services, cache));
+  api.route("/", themeRoutes(deps.services));
   api.route("/", analyticsRoutes(deps.services));
   api.route("/", exportRoutes(deps.services));
   api.route("/", importRoutes(deps.services));

@@ -1,4 +1,6 @@
 /** Use cases for actions (mitigation and adaptation). */
+import { BUILTIN_REGISTRY } from "../core/themes/builtin.ts";
+import type { ThemeRegistry } from "../core/themes/registry.ts";
 import type { Db } from "../db/database.ts";
 import {
   type ActionFilter,
@@ -14,12 +16,14 @@ import { findTarget } from "../db/repositories/target.repository.ts";
 import { type FieldProblem, validationFailed } from "./errors.ts";
 import { ScopedService } from "./scoped.service.ts";
 import { orNull } from "./service-helpers.ts";
+import { themeActionProblems } from "./themes/theme-rules.ts";
 
 /** What a client writes about an action. */
 export interface ActionInput {
   jurisdictionId: string;
   theme?: string | undefined;
   kind: string;
+  category?: string | null | undefined;
   title: string;
   description?: string | null | undefined;
   sectors?: string[] | undefined;
@@ -41,6 +45,7 @@ export function actionValuesOf(a: ActionInput): ActionValues {
     jurisdictionId: a.jurisdictionId,
     theme: a.theme ?? "climate",
     kind: a.kind,
+    category: orNull(a.category),
     title: a.title,
     description: orNull(a.description),
     sectors: a.sectors ?? [],
@@ -68,8 +73,8 @@ export function actionFieldProblems(a: ActionInput): FieldProblem[] {
   return problems;
 }
 
-async function check(tx: Db, a: ActionInput): Promise<void> {
-  const problems = actionFieldProblems(a);
+async function check(tx: Db, a: ActionInput, themes: ThemeRegistry): Promise<void> {
+  const problems = [...actionFieldProblems(a), ...themeActionProblems(themes, a)];
   for (const [i, targetId] of (a.targetIds ?? []).entries()) {
     const target = await findTarget(tx, targetId);
     if (!target || target.jurisdictionId !== a.jurisdictionId) {
@@ -89,7 +94,7 @@ export class ActionService extends ScopedService<
   ActionValues,
   Omit<ActionFilter, "after">
 > {
-  constructor(db: Db) {
+  constructor(db: Db, themes: ThemeRegistry = BUILTIN_REGISTRY) {
     super(
       db,
       {
@@ -99,7 +104,7 @@ export class ActionService extends ScopedService<
         list: listActions,
         setReviewStatus: setActionReviewStatus,
       },
-      { kind: "action", valuesOf: actionValuesOf, check },
+      { kind: "action", valuesOf: actionValuesOf, check: (tx, input) => check(tx, input, themes) },
     );
   }
 }

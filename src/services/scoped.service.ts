@@ -56,11 +56,13 @@ export interface ScopedRepository<Row, Values, Filter> {
 }
 
 /** How one entity's input becomes stored values, and the rules it must meet beyond its schema. */
-export interface ScopedRules<Input, Values> {
+export interface ScopedRules<Input, Values, Row = unknown> {
   kind: string;
   valuesOf(input: Input): Values;
   /** Throws `validation_failed` when the input breaks a rule that needs the database or several fields. */
   check?(tx: Db, input: Input): Promise<void>;
+  /** Throws when the record may not make `transition` (e.g. a theme report's blocking check findings). */
+  beforeTransition?(row: Row, transition: LightTransition): void;
 }
 
 const TRANSITION_PERMISSION: Record<LightTransition, Permission> = {
@@ -75,7 +77,7 @@ export class ScopedService<Input extends { jurisdictionId: string }, Row extends
   constructor(
     private readonly db: Db,
     private readonly repository: ScopedRepository<Row, Values, Filter>,
-    private readonly rules: ScopedRules<Input, Values>,
+    private readonly rules: ScopedRules<Input, Values, Row>,
   ) {}
 
   /** Creates a record (a draft, when it has a workflow) after checking access, its jurisdiction and rules. */
@@ -152,6 +154,7 @@ export class ScopedService<Input extends { jurisdictionId: string }, Row extends
       const from = current.reviewStatus as ReviewStatus;
       const problem = lightTransitionProblem(transition, from);
       if (problem) throw invalidTransition(problem, { status: from, transition });
+      this.rules.beforeTransition?.(current, transition);
       const to = lightStatusAfter(transition);
       const row = await setStatus(tx, id, from, to, actor.id);
       if (!row) throw invalidTransition(`${this.rules.kind} ${id} changed while this ${transition} was made`);

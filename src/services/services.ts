@@ -1,4 +1,6 @@
 /** Every use case of the registry, over one database. */
+import { BUILTIN_REGISTRY } from "../core/themes/builtin.ts";
+import type { ThemeRegistry } from "../core/themes/registry.ts";
 import type { Db } from "../db/database.ts";
 import { ActionService } from "./action.service.ts";
 import { AnalyticsService } from "./analytics/analytics.service.ts";
@@ -14,6 +16,8 @@ import { InventoryWorkflowService } from "./inventories/inventory-workflow.servi
 import { JurisdictionService } from "./jurisdiction.service.ts";
 import { RiskService } from "./risk.service.ts";
 import { TargetService } from "./target.service.ts";
+import { ThemeService } from "./themes/theme.service.ts";
+import { ThemeReportService } from "./themes/theme-report.service.ts";
 
 /** The services the HTTP API and the CLI call. */
 export interface Services {
@@ -31,25 +35,34 @@ export interface Services {
   analytics: AnalyticsService;
   imports: ImportService;
   exports: ExportService;
+  themes: ThemeService;
+  themeReports: ThemeReportService;
 }
 
-/** Builds the services over `db`. */
-export function createServices(db: Db, authOptions: AuthOptions = DEFAULT_AUTH_OPTIONS): Services {
-  const targets = new TargetService(db);
+/** Builds the services over `db`, for the declared `themes` (the shipped ones by default). */
+export function createServices(
+  db: Db,
+  authOptions: AuthOptions = DEFAULT_AUTH_OPTIONS,
+  themes: ThemeRegistry = BUILTIN_REGISTRY,
+): Services {
+  const targets = new TargetService(db, themes);
+  const analytics = new AnalyticsService(db, targets);
   return {
     jurisdictions: new JurisdictionService(db),
     inventories: new InventoryService(db),
     inventoryWorkflow: new InventoryWorkflowService(db),
     inventoryHistory: new InventoryHistoryService(db),
     targets,
-    actions: new ActionService(db),
+    actions: new ActionService(db, themes),
     risks: new RiskService(db),
     auth: new AuthService(db, authOptions),
     tokens: new TokenService(db),
     users: new UserService(db),
     audit: new AuditService(db),
-    analytics: new AnalyticsService(db, targets),
+    analytics,
     imports: new ImportService(db),
     exports: new ExportService(db),
+    themes: new ThemeService(db, themes, analytics),
+    themeReports: new ThemeReportService(db, themes),
   };
 }

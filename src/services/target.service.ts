@@ -1,4 +1,8 @@
 /** Use cases for targets (commitments). */
+
+import { TARGET_TYPES } from "../core/targets/types.ts";
+import { BUILTIN_REGISTRY } from "../core/themes/builtin.ts";
+import type { ThemeRegistry } from "../core/themes/registry.ts";
 import type { Db } from "../db/database.ts";
 import {
   findTarget,
@@ -13,6 +17,7 @@ import {
 import { type FieldProblem, validationFailed } from "./errors.ts";
 import { ScopedService } from "./scoped.service.ts";
 import { orNull } from "./service-helpers.ts";
+import { CLIMATE, themeTargetProblems, themeTargetUnit } from "./themes/theme-rules.ts";
 
 /** What a client writes about a target. */
 export interface TargetInput {
@@ -52,12 +57,14 @@ export function targetProblems(t: TargetInput): FieldProblem[] {
   return problems;
 }
 
-function valuesOf(t: TargetInput): TargetValues {
+function valuesOf(t: TargetInput, themes: ThemeRegistry): TargetValues {
+  const theme = t.theme ?? CLIMATE;
+  const climate = theme === CLIMATE;
   return {
     jurisdictionId: t.jurisdictionId,
-    theme: t.theme ?? "climate",
+    theme,
     indicator: t.indicator ?? "ghg-emissions",
-    unit: t.unit ?? "tCO2e",
+    unit: t.unit ?? (climate ? "tCO2e" : (themeTargetUnit(themes, theme, t.indicator) ?? "")),
     type: t.type,
     scope: t.scope,
     sectors: t.sectors ?? [],
@@ -80,7 +87,7 @@ export class TargetService extends ScopedService<
   TargetValues,
   Omit<TargetFilter, "after">
 > {
-  constructor(db: Db) {
+  constructor(db: Db, themes: ThemeRegistry = BUILTIN_REGISTRY) {
     super(
       db,
       {
@@ -92,9 +99,16 @@ export class TargetService extends ScopedService<
       },
       {
         kind: "target",
-        valuesOf,
+        valuesOf: (input) => valuesOf(input, themes),
         async check(_tx, input) {
-          const problems = targetProblems(input);
+          const problems = [...targetProblems(input), ...themeTargetProblems(themes, input)];
+          const climate = input.theme === undefined || input.theme === CLIMATE;
+          if (climate && !(TARGET_TYPES as readonly string[]).includes(input.type)) {
+            problems.push({
+              path: "type",
+              message: `is not a climate target type; one of ${TARGET_TYPES.join(", ")}`,
+            });
+          }
           if (problems.length > 0) throw validationFailed(problems);
         },
       },

@@ -3,9 +3,16 @@ import { SAMPLE_LINES } from "../../db/testing/factories.ts";
 import { userPrincipal } from "../../policies/principal.ts";
 import { SYSTEM } from "../../services/service-helpers.ts";
 import type { TestApp, TestUser } from "../testing/test-app.ts";
-import { freshYear, inventoryIn, pendingWarnings, reviewedIn } from "../testing/workflow-fixtures.ts";
+import {
+  freshYear,
+  inventoryIn,
+  pendingWarnings,
+  reviewedIn,
+  themeReportBody,
+} from "../testing/workflow-fixtures.ts";
 import { analyticsCases } from "./analytics-cases.ts";
 import { ioCases } from "./io-cases.ts";
+import { themeCases } from "./theme-cases.ts";
 
 export const ROLES = ["anonymous", "reporterA", "reporterB", "approverA", "reviewer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -61,6 +68,11 @@ const inventory = (id: string) => ({
   year: freshYear(),
   kind: "community",
   lines: SAMPLE_LINES,
+});
+const themeReport = (id: string) => ({
+  jurisdictionId: id,
+  ...themeReportBody(),
+  values: { population: 5000, "water-supplied": 1000, "water-billed": 900 },
 });
 const jurisdiction = () => ({ name: `Town ${freshYear()}`, type: "town", country: "PT" });
 
@@ -226,6 +238,8 @@ export const CASES: Record<string, RouteCase> = {
   },
   ...reviewedCases("targets", target),
   ...reviewedCases("actions", action),
+  ...reviewedCases("themeReports", themeReport),
+  ...themeCases(EVERYONE, { services: () => matrix.app.services, cityA: () => matrix.cityA }),
   "POST /api/v1/risks": {
     allow: A_WRITERS,
     prepare: async () => ({ path: "/api/v1/risks", body: { jurisdictionId: matrix.cityA, hazard: "flood" } }),
@@ -277,10 +291,10 @@ async function answersFor(id: string): Promise<Record<string, string>> {
 }
 
 function reviewedCases(
-  kind: "targets" | "actions",
+  kind: "targets" | "actions" | "themeReports",
   body: (j: string) => Record<string, unknown>,
 ): Record<string, RouteCase> {
-  const base = `/api/v1/${kind}`;
+  const base = `/api/v1/${kind === "themeReports" ? "theme-reports" : kind}`;
   const fixture = (status: Parameters<typeof reviewedIn>[3]) =>
     reviewedIn(matrix.app.services, kind, matrix.cityA, status);
   const step = (name: string, from: Parameters<typeof reviewedIn>[3], allow: readonly Role[]): RouteCase => ({

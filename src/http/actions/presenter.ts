@@ -12,6 +12,7 @@ export function presentAction(row: ActionRow): z.input<typeof Action> {
     jurisdictionId: row.jurisdictionId,
     theme: row.theme,
     kind: row.kind,
+    category: row.category,
     title: row.title,
     description: row.description,
     sectors: row.sectors,

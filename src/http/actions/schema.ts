@@ -18,6 +18,9 @@ export const ActionInput = z
     jurisdictionId: z.uuid(),
     theme: z.string().regex(SLUG).optional(),
     kind: z.enum(ACTION_KINDS),
+    category: z.string().regex(SLUG).nullable().optional().openapi({
+      description: "for themes beyond climate: one of the theme's action categories (GET /themes)",
+    }),
     title: z.string().trim().min(1).max(300),
     description: z.string().max(8000).nullable().optional(),
     sectors: z.array(z.string().min(1).max(60)).max(50).optional(),
@@ -45,6 +48,7 @@ export const Action = z
     jurisdictionId: z.uuid(),
     theme: z.string(),
     kind: z.string(),
+    category: z.string().nullable(),
     title: z.string(),
     description: z.string().nullable(),
     sectors: z.array(z.string()),

@@ -46,8 +46,10 @@ export interface ResourceDefinition<
    * working copies); false when the public presentation is everyone's once it is public.
    */
   separateWorkingView: boolean;
-  /** Presented reads by id, kept per version (see ReadCache); the table name is `plural`. */
+  /** Presented reads by id, kept per version (see ReadCache), under `table` (default `plural`). */
   cache: ReadCache;
+  /** The database table whose change notifications invalidate the cache, when it is not `plural`. */
+  table?: string;
 }
 
 /** Whether `principal` may read the unpublished work of `jurisdictionId`. */
@@ -146,13 +148,13 @@ export function respondWith<Row extends { id: string; version: number }>(
   c: Context,
   def: Pick<
     ResourceDefinition<z.ZodType, z.ZodObject, z.ZodObject, Row>,
-    "present" | "visibility" | "cache" | "plural"
+    "present" | "visibility" | "cache" | "plural" | "table"
   >,
   row: Row,
   status: 200 | 201,
 ): Response {
   const body = JSON.stringify(def.present(row));
-  def.cache.put(def.plural, row.id, row.version, body, def.visibility(row));
+  def.cache.put(def.table ?? def.plural, row.id, row.version, body, def.visibility(row));
   return jsonText(c, body, status, row.version);
 }
 
@@ -164,10 +166,10 @@ function cachedFor<Row extends { id: string; version: number }>(
 ) {
   const scope = privateReadScope(principal);
   if (scope === "all" || scope.size > 0) {
-    const own = def.cache.get(def.plural, id, "private");
+    const own = def.cache.get(def.table ?? def.plural, id, "private");
     if (own && mayReadPrivate(principal, own.meta.jurisdictionId)) return own;
   }
-  const shared = def.cache.get(def.plural, id, "public");
+  const shared = def.cache.get(def.table ?? def.plural, id, "public");
   if (!shared) return undefined;
   if (def.separateWorkingView && mayReadPrivate(principal, shared.meta.jurisdictionId)) return undefined;
   return shared;

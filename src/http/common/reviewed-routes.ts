@@ -47,6 +47,7 @@ export function reviewedRoutes<
   service: ReviewedService<z.output<I>, z.output<Q>, Row>;
   present(row: Row): z.input<O>;
   cache: ReadCache;
+  table?: string;
 }): OpenAPIHono {
   const full = {
     ...def,

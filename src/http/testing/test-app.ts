@@ -2,6 +2,7 @@
  * Test support: the whole app on a fresh in-memory database, and small clients for `app.request`: as the
  * admin (an API token), as anyone (no credential), with any token, or with a real signed-in session.
  */
+import type { ThemeRegistry } from "../../core/themes/registry.ts";
 import { type Database, openDatabase } from "../../db/database.ts";
 import { type RoleName, userPrincipal } from "../../policies/principal.ts";
 import { SYSTEM } from "../../services/service-helpers.ts";
@@ -75,11 +76,11 @@ export async function createAdminToken(services: Services): Promise<string> {
 }
 
 /** Builds the app over a fresh in-memory PGlite database; unexpected errors fail loudly. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { themes?: ThemeRegistry } = {}): Promise<TestApp> {
   const database = await openDatabase();
   const readCache = new ReadCache();
   await database.subscribeChanges((change) => readCache.invalidate(change));
-  const services = createServices(database.db);
+  const services = createServices(database.db, undefined, options.themes);
   const app = createApp({
     services,
     database,

@@ -75,27 +75,36 @@ export async function inventoryIn(
 /** A target or action of `jurisdictionId` brought to `status`; returns its id. */
 export async function reviewedIn(
   services: Services,
-  kind: "targets" | "actions",
+  kind: "targets" | "actions" | "themeReports",
   jurisdictionId: string,
   status: ReviewStatus,
 ): Promise<string> {
   const row =
-    kind === "targets"
-      ? await services.targets.create(
+    kind === "themeReports"
+      ? await services.themeReports.create(
           {
             jurisdictionId,
-            type: "base-year-absolute",
-            scope: "community",
-            baseYear: 2015,
-            targetYear: 2030,
-            reductionPercent: 50,
+            ...themeReportBody(),
+            values: { population: 1000, "water-supplied": 100, "water-billed": 80 },
           },
           SYSTEM,
         )
-      : await services.actions.create(
-          { jurisdictionId, kind: "mitigation", title: "Fixture action", status: "planned" },
-          SYSTEM,
-        );
+      : kind === "targets"
+        ? await services.targets.create(
+            {
+              jurisdictionId,
+              type: "base-year-absolute",
+              scope: "community",
+              baseYear: 2015,
+              targetYear: 2030,
+              reductionPercent: 50,
+            },
+            SYSTEM,
+          )
+        : await services.actions.create(
+            { jurisdictionId, kind: "mitigation", title: "Fixture action", status: "planned" },
+            SYSTEM,
+          );
   const service = services[kind];
   const steps = {
     draft: [],
@@ -105,4 +114,15 @@ export async function reviewedIn(
   } as const;
   for (const step of steps[status]) await service.transition(row.id, step, null, SYSTEM);
   return row.id;
+}
+
+let themeYears = 0;
+
+/**
+ * A fresh theme report's theme and year (one report per jurisdiction, theme and year); its own counter, so that
+ * theme reports do not use up the years inventories take from `freshYear`.
+ */
+export function themeReportBody() {
+  themeYears += 1;
+  return { theme: "water", year: 1990 + (themeYears % 110) };
 }

@@ -620,6 +620,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/efficiency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 10% efficiency-gain programme: every published commitment's progress and the totals */
+        get: operations["efficiency-programme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risks": {
         parameters: {
             query?: never;
@@ -811,6 +828,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/theme-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List theme-reports */
+        get: operations["list-theme-reports"];
+        put?: never;
+        /** Create a theme-report */
+        post: operations["create-theme-report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theme-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a theme-report */
+        get: operations["get-theme-report"];
+        /** Replace a theme-report (If-Match required) */
+        put: operations["update-theme-report"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theme-reports/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a submitted record (reviewer) */
+        post: operations["publish-theme-report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theme-reports/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a published record as a draft; it leaves the public view (reporter) */
+        post: operations["reopen-theme-report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theme-reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a submitted record to the reporter, with a comment (reviewer) */
+        post: operations["return-theme-report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theme-reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for review (reporter of the jurisdiction) */
+        post: operations["submit-theme-report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every declared theme: indicators (units, direction, formulas), target types, action categories, checks */
+        get: operations["list-themes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/themes/{theme}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One declared theme */
+        get: operations["get-theme"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/themes/{theme}/benchmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's latest published indicators ranked among its peers' */
+        get: operations["theme-benchmark"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/themes/{theme}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each indicator's spread over members' latest published reports */
+        get: operations["theme-figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -902,6 +1091,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Action: {
+            category: string | null;
             coBenefits: string[];
             cost: number | null;
             createdAt: string;
@@ -933,6 +1123,8 @@ export interface components {
             version: number;
         };
         ActionInput: {
+            /** @description for themes beyond climate: one of the theme's action categories (GET /themes) */
+            category?: string | null;
             coBenefits?: string[];
             cost?: number | null;
             currency?: string | null;
@@ -1041,6 +1233,56 @@ export interface components {
             q3: number | null;
             rule: string;
             unit: string;
+        };
+        EfficiencyProgramme: {
+            asOfYear: number;
+            commitments: {
+                baselineValue: number;
+                baselineYear: number;
+                country: string;
+                deadlineYear: number;
+                goalValue: number;
+                /** Format: uuid */
+                jurisdictionId: string;
+                jurisdictionName: string;
+                latest: {
+                    reductionPercent: number;
+                    value: number;
+                    year: number;
+                } | null;
+                progressPercent: number;
+                reachedYear: number | null;
+                resource: string;
+                /** @enum {string} */
+                status: "reached" | "on-course" | "off-course" | "missed" | "no-data";
+                /** Format: uuid */
+                targetId: string;
+                unit: string;
+                years: {
+                    reductionPercent: number;
+                    value: number;
+                    year: number;
+                }[];
+            }[];
+            rule: string;
+            summary: {
+                byResource: {
+                    commitments: number;
+                    reached: number;
+                    resource: string;
+                }[];
+                byStatus: {
+                    missed?: number;
+                    "no-data"?: number;
+                    "off-course"?: number;
+                    "on-course"?: number;
+                    reached?: number;
+                };
+                commitments: number;
+                meanLatestReductionPercent: number | null;
+                members: number;
+                reachedShare: number | null;
+            };
         };
         Error: {
             error: {
@@ -1566,7 +1808,7 @@ export interface components {
             /** Format: uuid */
             jurisdictionId: string | null;
             /** @enum {string} */
-            role: "reporter" | "approver" | "reviewer" | "admin";
+            role: "reporter" | "approver" | "reviewer" | "admin" | "funder";
         };
         RoleGrant: {
             /**
@@ -1575,7 +1817,7 @@ export interface components {
              */
             jurisdictionId?: string | null;
             /** @enum {string} */
-            role: "reporter" | "approver" | "reviewer" | "admin";
+            role: "reporter" | "approver" | "reviewer" | "admin" | "funder";
         };
         Session: {
             csrfToken: string;
@@ -1637,8 +1879,8 @@ export interface components {
             targetYear: number;
             /** @description climate by default */
             theme?: string;
-            /** @enum {string} */
-            type: "base-year-absolute" | "base-year-intensity" | "fixed-level" | "baseline-scenario" | "renewable-energy-share" | "resource-efficiency";
+            /** @description climate: base-year-absolute, base-year-intensity, fixed-level, baseline-scenario, renewable-energy-share, resource-efficiency; other themes: the theme's declared target types (GET /themes) */
+            type: string;
             /** @description tCO2e by default */
             unit?: string;
         };
@@ -1651,6 +1893,145 @@ export interface components {
             status: string;
             targetId: string;
             updatedAt: string;
+        };
+        Theme: {
+            actionCategories: {
+                id: string;
+                name: string;
+            }[];
+            agendas: string[];
+            checks: ({
+                id: string;
+                kind: string;
+                message: string;
+                /** @enum {string} */
+                severity: "error" | "warning";
+            } & {
+                [key: string]: unknown;
+            })[];
+            description: string;
+            id: string;
+            indicators: {
+                computed: boolean;
+                core?: boolean;
+                definition: string;
+                /** @enum {string} */
+                direction: "higher" | "lower";
+                /** @description a number, a field id, or {op: add|sub|mul|div, args: [...]} */
+                formula?: unknown;
+                formulaText: string | null;
+                id: string;
+                max?: number;
+                min?: number;
+                name: string;
+                source: string;
+                unit: string;
+            }[];
+            inputs: {
+                definition: string;
+                id: string;
+                max?: number;
+                min?: number;
+                name: string;
+                unit: string;
+            }[];
+            name: string;
+            targetTypes: {
+                description: string;
+                id: string;
+                name: string;
+            }[];
+        };
+        ThemeBenchmark: {
+            compared: {
+                id: string;
+                name: string;
+                year: number;
+            }[];
+            /** @enum {string} */
+            comparedWith: "peers" | "network";
+            indicators: {
+                betterThan: number;
+                direction: string;
+                id: string;
+                name: string;
+                peerMedian: number | null;
+                peers: number;
+                rank: number;
+                unit: string;
+                value: number;
+            }[];
+            /** Format: uuid */
+            jurisdictionId: string;
+            rule: string;
+            theme: string;
+            year: number;
+        };
+        ThemeFigures: {
+            indicators: {
+                direction: string;
+                id: string;
+                max: number | null;
+                mean: number | null;
+                median: number | null;
+                min: number | null;
+                n: number;
+                name: string;
+                q1: number | null;
+                q3: number | null;
+                unit: string;
+            }[];
+            reportingMembers: number;
+            rule: string;
+            theme: string;
+            years: {
+                from: number;
+                to: number;
+            } | null;
+        };
+        ThemeReport: {
+            /** @description SHA-256 of the canonical published content (null until published) */
+            contentHash: string | null;
+            createdAt: string;
+            createdBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @description every indicator of the theme, computed when the report was written */
+            indicators: {
+                [key: string]: number | null;
+            };
+            /** @description findings of the theme's checks; errors block submit */
+            issues: {
+                check: string;
+                fields: string[];
+                message: string;
+                /** @enum {string} */
+                severity: "error" | "warning";
+            }[];
+            /** Format: uuid */
+            jurisdictionId: string;
+            notes: string | null;
+            /** @enum {string} */
+            reviewStatus: "draft" | "submitted" | "returned" | "published";
+            theme: string;
+            updatedAt: string;
+            updatedBy: string;
+            values: {
+                [key: string]: number;
+            };
+            version: number;
+            year: number;
+        };
+        ThemeReportInput: {
+            /** Format: uuid */
+            jurisdictionId: string;
+            notes?: string | null;
+            theme: string;
+            /** @description reported fields of the theme (its inputs and directly reported indicators) by id */
+            values: {
+                [key: string]: number;
+            };
+            year: number;
         };
         TokenInput: {
             /** @description null: never */
@@ -5038,6 +5419,26 @@ export interface operations {
             };
         };
     };
+    "efficiency-programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the programme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EfficiencyProgramme"];
+                };
+            };
+        };
+    };
     "list-risks": {
         parameters: {
             query?: {
@@ -5364,7 +5765,7 @@ export interface operations {
                 scope?: "community" | "government";
                 status?: "active" | "achieved" | "missed" | "withdrawn";
                 theme?: string;
-                type?: "base-year-absolute" | "base-year-intensity" | "fixed-level" | "baseline-scenario" | "renewable-energy-share" | "resource-efficiency";
+                type?: string;
                 /** @description target year */
                 year?: number | null;
             };
@@ -6191,6 +6592,910 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    "list-theme-reports": {
+        parameters: {
+            query?: {
+                country?: string;
+                /** @description the nextCursor of the previous page */
+                cursor?: string;
+                jurisdictionId?: string;
+                /** @description page size, 1–200 (default 50) */
+                limit?: number;
+                reviewStatus?: "draft" | "submitted" | "returned" | "published";
+                theme?: string;
+                year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a page of theme-reports; nextCursor is null on the last page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ThemeReport"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "create-theme-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeReportInput"];
+            };
+        };
+        responses: {
+            /** @description the created theme-report */
+            201: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeReport"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-theme-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the theme-report */
+            200: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeReport"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "update-theme-report": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag of the version this update is based on */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeReportInput"];
+            };
+        };
+        responses: {
+            /** @description the updated theme-report */
+            200: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeReport"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "publish-theme-report": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag of the version this update is based on */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionComment"];
+            };
+        };
+        responses: {
+            /** @description the theme-report after publish */
+            200: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeReport"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "reopen-theme-report": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag of the version this update is based on */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionComment"];
+            };
+        };
+        responses: {
+            /** @description the theme-report after reopen */
+            200: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeReport"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "return-theme-report": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag of the version this update is based on */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionComment"];
+            };
+        };
+        responses: {
+            /** @description the theme-report after return */
+            200: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeReport"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "submit-theme-report": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag of the version this update is based on */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionComment"];
+            };
+        };
+        responses: {
+            /** @description the theme-report after submit */
+            200: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeReport"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "list-themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the themes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Theme"][];
+                    };
+                };
+            };
+        };
+    };
+    "get-theme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the theme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Theme"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "theme-benchmark": {
+        parameters: {
+            query: {
+                jurisdictionId: string;
+            };
+            header?: never;
+            path: {
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the benchmark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeBenchmark"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "theme-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeFigures"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };

@@ -113,6 +113,7 @@ export function buildAction(overrides: Partial<Action> = {}): Action {
     ...audit(),
     jurisdictionId: uuid(),
     theme: "climate",
+    category: null,
     kind: "mitigation",
     title: "Bus rapid transit",
     description: null,

@@ -20,7 +20,13 @@ export const enWork = {
     forbiddenText: "Your account does not have the role this page needs. An administrator can grant it.",
   },
   nav: { work: "My work", review: "Review desk", admin: "Users", tokens: "API tokens" },
-  role: { reporter: "Reporter", approver: "Approver", reviewer: "Reviewer", admin: "Administrator" },
+  role: {
+    reporter: "Reporter",
+    approver: "Approver",
+    reviewer: "Reviewer",
+    admin: "Administrator",
+    funder: "Funder",
+  },
   work: {
     title: "My work",
     intro: "The inventories, targets, actions and risks of the jurisdictions you report for or approve.",

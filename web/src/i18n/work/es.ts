@@ -22,7 +22,13 @@ export const esWork: typeof enWork = {
     forbiddenText: "Su cuenta no tiene el rol que necesita esta página. Un administrador puede concedérselo.",
   },
   nav: { work: "Mi trabajo", review: "Mesa de revisión", admin: "Usuarios", tokens: "Tokens de API" },
-  role: { reporter: "Informante", approver: "Aprobador", reviewer: "Revisor", admin: "Administrador" },
+  role: {
+    reporter: "Informante",
+    approver: "Aprobador",
+    reviewer: "Revisor",
+    admin: "Administrador",
+    funder: "Financiador",
+  },
   work: {
     title: "Mi trabajo",
     intro:

@@ -22,7 +22,13 @@ export const frWork: typeof enWork = {
     forbiddenText: "Votre compte n'a pas le rôle requis. Un administrateur peut vous l'attribuer.",
   },
   nav: { work: "Mon travail", review: "Bureau de revue", admin: "Utilisateurs", tokens: "Jetons d'API" },
-  role: { reporter: "Déclarant", approver: "Approbateur", reviewer: "Réviseur", admin: "Administrateur" },
+  role: {
+    reporter: "Déclarant",
+    approver: "Approbateur",
+    reviewer: "Réviseur",
+    admin: "Administrateur",
+    funder: "Bailleur de fonds",
+  },
   work: {
     title: "Mon travail",
     intro: "Les inventaires, objectifs, actions et risques des juridictions que vous déclarez ou approuvez.",

@@ -22,7 +22,13 @@ export const ptWork: typeof enWork = {
     forbiddenText: "Sua conta não tem o papel que esta página exige. Um administrador pode concedê-lo.",
   },
   nav: { work: "Meu trabalho", review: "Mesa de revisão", admin: "Usuários", tokens: "Tokens de API" },
-  role: { reporter: "Informante", approver: "Aprovador", reviewer: "Revisor", admin: "Administrador" },
+  role: {
+    reporter: "Informante",
+    approver: "Aprovador",
+    reviewer: "Revisor",
+    admin: "Administrador",
+    funder: "Financiador",
+  },
   work: {
     title: "Meu trabalho",
     intro: "Os inventários, metas, ações e riscos das jurisdições que você informa ou aprova.",

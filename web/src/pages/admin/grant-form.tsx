@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { Jurisdiction, RoleName, User } from "../../api/client.ts";
 import { grantRole } from "../../api/users.ts";
 
-const ROLES: RoleName[] = ["reporter", "approver", "reviewer", "admin"];
+const ROLES: RoleName[] = ["reporter", "approver", "reviewer", "admin", "funder"];
 
 /** The form in a user's row. */
 export function GrantForm({
