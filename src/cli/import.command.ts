@@ -8,6 +8,7 @@ import { writeFile } from "node:fs/promises";
 import { Option } from "commander";
 import type { Db } from "../db/database.ts";
 import { findUserByEmail, rolesOf } from "../db/repositories/user.repository.ts";
+import { CSV_ENCODINGS, type CsvEncoding } from "../io/csv-stream.ts";
 import { type Principal, SYSTEM_PRINCIPAL, userPrincipal } from "../policies/principal.ts";
 import { DomainError } from "../services/errors.ts";
 import { IMPORT_FORMATS, type ImportFormat, type ImportOutcome } from "../services/import/import-types.ts";
@@ -26,6 +27,8 @@ interface ImportFlags {
   publish?: boolean;
   as?: string;
   data?: string;
+  encoding?: CsvEncoding;
+  delimiter?: string;
 }
 
 async function principalOf(db: Db, email: string | undefined): Promise<Principal> {
@@ -51,6 +54,21 @@ export function importCommand(): UsageCommand {
     .addOption(
       new Option("--year <n>", "inventory year (single-inventory formats)").argParser((v) => {
         if (!/^\d{4}$/.test(v)) command.error(`error: --year must be a four-digit year, not "${v}"`);
+        return v;
+      }),
+    )
+    .addOption(
+      new Option("--encoding <name>", "text encoding of CSV/JSON files (default utf8)").choices(
+        CSV_ENCODINGS,
+      ),
+    )
+    .addOption(
+      new Option(
+        "--delimiter <char>",
+        'column delimiter of CSV files (default ","; "tab" for tabs)',
+      ).argParser((v) => {
+        if (v !== "tab" && [...v].length !== 1)
+          command.error(`error: --delimiter must be one character or "tab", not "${v}"`);
         return v;
       }),
     )
@@ -80,6 +98,8 @@ export function importCommand(): UsageCommand {
                 jurisdiction: flags.jurisdiction,
                 year: flags.year === undefined ? undefined : Number(flags.year),
                 publish: flags.publish,
+                encoding: flags.encoding,
+                delimiter: flags.delimiter,
                 onProgress: (rows, bytes, total) => progress.update(rows, bytes, total),
               },
               actor,

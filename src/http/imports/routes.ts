@@ -6,6 +6,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { CSV_ENCODINGS } from "../../io/csv-stream.ts";
 import { DomainError, invalidFile, validationFailed } from "../../services/errors.ts";
 import { IMPORT_FORMATS, type ImportOutcome } from "../../services/import/import-types.ts";
 import type { Services } from "../../services/services.ts";
@@ -30,6 +31,14 @@ const ImportQuery = z.object({
   publish: flag.openapi({ description: "store as published (admins only)" }),
   jurisdiction: z.string().min(1).optional().openapi({ description: "UN/LOCODE (single-inventory formats)" }),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
+  encoding: z.enum(CSV_ENCODINGS).optional().openapi({
+    description: "text encoding of a CSV or JSON file (utf8 unless said; latin1 reads Windows-1252 too)",
+  }),
+  delimiter: z
+    .string()
+    .refine((v) => v === "tab" || [...v].length === 1, 'one character, or "tab"')
+    .optional()
+    .openapi({ description: 'column delimiter of a CSV file ("," unless said; "tab" for tabs)' }),
   filename: z
     .string()
     .optional()
@@ -161,6 +170,8 @@ export function importRoutes(services: Services): OpenAPIHono {
         publish: q.publish,
         jurisdiction: q.jurisdiction,
         year: q.year,
+        encoding: q.encoding,
+        delimiter: q.delimiter,
       },
       principal,
     );

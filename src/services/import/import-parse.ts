@@ -3,6 +3,7 @@
  * all-or-nothing) and the import report. Network files are read whole (they are small); a multi-inventory
  * template CSV streams, its report growing as its units are taken.
  */
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { InventoryDocument } from "../../core/document.ts";
 import type { ReportedTotals } from "../../core/reported-totals.ts";
@@ -15,7 +16,13 @@ import { type ImportReport, ReportBuilder } from "../../io/import-report.ts";
 import { readInventoryJson } from "../../io/inventory-json.reader.ts";
 import type { ReportedTotalsRecord } from "../../io/records.ts";
 import { importTemplateCsv, importTemplateXlsx } from "../../io/template.importer.ts";
-import type { ImportFormat, ImportOptions, ImportUnit } from "./import-types.ts";
+import { decodeWindows1252 } from "../../io/windows-1252.ts";
+import {
+  type ImportFormat,
+  type ImportOptions,
+  type ImportUnit,
+  MAX_WHOLE_FILE_BYTES,
+} from "./import-types.ts";
 import { addProblem } from "./report-problems.ts";
 import { targetUnits } from "./target-units.ts";
 import { isMultiInventoryHeader, templateCsvUnits } from "./template-stream.ts";
@@ -127,8 +134,9 @@ async function templateCsv(
   stream: StreamOptions,
 ): Promise<ParsedImport> {
   const headReport = new ReportBuilder(sourceName(source));
+  const text = { encoding: stream.encoding, delimiter: stream.delimiter };
   let multi = false;
-  for await (const { cells } of csvRows(source, headReport, {})) {
+  for await (const { cells } of csvRows(source, headReport, text)) {
     multi = isMultiInventoryHeader(cells);
     break;
   }
@@ -140,6 +148,8 @@ async function templateCsv(
       streaming: true,
     };
   }
+  const tooLarge = sizeProblem(source);
+  if (tooLarge) return tooLarge;
   const parsed = await importTemplateCsv(source, stream);
   const units = singleUnit(parsed.report, parsed.document, parsed.fileLines, options, "LocalLedger template");
   return { report: parsed.report, units: each(units), streaming: false };
@@ -148,9 +158,17 @@ async function templateCsv(
 async function inventoryJson(source: FileSource, options: ImportOptions): Promise<ParsedImport> {
   const name = sourceName(source);
   const report = new ReportBuilder(name).report;
+  let bytes: Buffer;
   try {
-    const text =
-      typeof source === "string" ? await readFile(source, "utf8") : Buffer.from(source.data).toString("utf8");
+    bytes = typeof source === "string" ? await readFile(source) : Buffer.from(source.data);
+  } catch (error) {
+    report.fatal = true;
+    addProblem(report, "error", "unreadable_file", `the file cannot be read: ${(error as Error).message}`);
+    return { report, units: each([]), streaming: false };
+  }
+  const text = decodeJson(bytes, options, report);
+  if (text === null) return { report, units: each([]), streaming: false };
+  try {
     const document = readInventoryJson(text, name);
     const units = singleUnit(report, document, [], options, "inventory document (JSON)");
     return { report, units: each(units), streaming: false };
@@ -161,19 +179,72 @@ async function inventoryJson(source: FileSource, options: ImportOptions): Promis
   }
 }
 
+/** Decodes a JSON file's bytes (UTF-8 unless said); bytes that are not UTF-8 are refused, naming the line. */
+function decodeJson(bytes: Buffer, options: ImportOptions, report: ImportReport): string | null {
+  if (options.encoding === "latin1") return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder("utf-8").decode(bytes);
+    const line = text.slice(0, text.indexOf("\uFFFD")).split("\n").length;
+    report.fatal = true;
+    addProblem(
+      report,
+      "error",
+      "invalid_encoding",
+      `the file is not valid UTF-8 (first bad byte on line ${line}): save it as UTF-8, or import it saying ` +
+        "its encoding (--encoding latin1; API: encoding=latin1)",
+      line,
+    );
+    return null;
+  }
+}
+
+/** The size of a file source in bytes (0 when it cannot be read: the reader reports that). */
+function sizeOf(source: FileSource): number {
+  if (typeof source !== "string")
+    return typeof source.data === "string" ? Buffer.byteLength(source.data) : source.data.byteLength;
+  try {
+    return statSync(source).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** A refusal of a file too large to read whole, or undefined. */
+function sizeProblem(source: FileSource): ParsedImport | undefined {
+  const size = sizeOf(source);
+  if (size <= MAX_WHOLE_FILE_BYTES) return undefined;
+  const report = new ReportBuilder(sourceName(source));
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  report.fatal(
+    "file_too_large",
+    `the file is ${mib(size)}; files of this format are read whole and may be at most ` +
+      `${mib(MAX_WHOLE_FILE_BYTES)}: split it, or use the multi-inventory template CSV, which streams`,
+  );
+  return { report: report.report, units: each([]), streaming: false };
+}
+
 /** Reads `source` in `format` into units and a report. */
 export async function parseImport(
   format: ImportFormat,
   source: FileSource,
   options: ImportOptions,
 ): Promise<ParsedImport> {
-  const stream: StreamOptions = options.onProgress ? { onProgress: options.onProgress } : {};
+  const stream: StreamOptions = {
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.delimiter ? { delimiter: options.delimiter } : {}),
+  };
+  // The multi-inventory template CSV streams; every other format is read whole, so its size is capped.
+  const tooLarge = format === "template-csv" ? undefined : sizeProblem(source);
+  if (tooLarge) return tooLarge;
   switch (format) {
     case "cdp-citywide":
       return cdpCitywide(source, stream);
     case "cdp-targets": {
       const parsed = await importCdpTargets(source, stream);
-      const units = await targetUnits(source, parsed.targets, parsed.report);
+      const units = await targetUnits(source, parsed.targets, parsed.report, stream);
       return { report: parsed.report, units: each(units), streaming: false };
     }
     case "c40":

@@ -1,6 +1,7 @@
 /** The vocabulary of file imports: formats, options, the units a file is written in, and the outcome. */
 import type { InventoryDocument } from "../../core/document.ts";
 import type { ReportedTotals } from "../../core/reported-totals.ts";
+import type { CsvEncoding } from "../../io/csv-stream.ts";
 import type { ImportReport } from "../../io/import-report.ts";
 import type { JurisdictionRecord, TargetRecord } from "../../io/records.ts";
 import type { ImportedAction } from "./action-writer.ts";
@@ -32,6 +33,10 @@ export interface ImportOptions {
   jurisdiction?: string | undefined;
   /** The inventory year, for single-inventory formats (overrides the file). */
   year?: number | undefined;
+  /** Text encoding of a CSV file: UTF-8 unless said; a file that is not valid UTF-8 is refused, naming the line. */
+  encoding?: CsvEncoding | undefined;
+  /** Column delimiter of a CSV file ("," unless said; "tab" for tabs); another delimiter is refused, named. */
+  delimiter?: string | undefined;
   /** Store inventories and targets as published (admins only), as the demonstration network is. */
   publish?: boolean | undefined;
   /** Called as rows are read: rows so far, bytes so far, file size. */
@@ -47,6 +52,12 @@ export interface JurisdictionProfile {
   tags: string[];
   parent: { name: string; country: string } | null;
 }
+
+/**
+ * The largest file read whole (64 MiB): every format except the multi-inventory template CSV, which streams with
+ * no size limit. The real files are far smaller (CDP's largest is 1 MB, C40's 2.4 MB).
+ */
+export const MAX_WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 
 /** A jurisdiction as a unit names it: a full record (may be created) or a UN/LOCODE (must exist). */
 export type JurisdictionRef =

@@ -3,15 +3,19 @@
  * target records do not carry; it is read in a second streaming pass so unknown cities can be created.
  */
 import { countryIso } from "../../io/country-iso.ts";
-import { csvRows, type FileSource } from "../../io/csv-stream.ts";
+import { csvRows, type FileSource, type StreamOptions } from "../../io/csv-stream.ts";
 import { type ImportReport, ReportBuilder } from "../../io/import-report.ts";
 import type { JurisdictionRecord, TargetRecord } from "../../io/records.ts";
 import type { ImportUnit } from "./import-types.ts";
 
-async function citiesOf(source: FileSource, file: string): Promise<Map<number, JurisdictionRecord>> {
+async function citiesOf(
+  source: FileSource,
+  file: string,
+  text: Pick<StreamOptions, "encoding" | "delimiter">,
+): Promise<Map<number, JurisdictionRecord>> {
   const cities = new Map<number, JurisdictionRecord>();
   let index: Map<string, number> | null = null;
-  for await (const { line, cells } of csvRows(source, new ReportBuilder(file), {})) {
+  for await (const { line, cells } of csvRows(source, new ReportBuilder(file), text)) {
     if (!index) {
       index = new Map(cells.map((c, i) => [c, i]));
       continue;
@@ -42,9 +46,10 @@ export async function targetUnits(
   source: FileSource,
   targets: readonly TargetRecord[],
   report: ImportReport,
+  text: Pick<StreamOptions, "encoding" | "delimiter"> = {},
 ): Promise<ImportUnit[]> {
   if (report.fatal) return [];
-  const cities = await citiesOf(source, report.file);
+  const cities = await citiesOf(source, report.file, text);
   const units = new Map<string, ImportUnit>();
   for (const t of targets) {
     const key = t.cdpAccount !== null ? `a${t.cdpAccount}` : `n${t.jurisdictionName}`;

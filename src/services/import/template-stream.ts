@@ -10,6 +10,12 @@ import { rowToLine } from "../../io/template.importer.ts";
 import { unneutralize } from "../../io/xlsx-cell.ts";
 import type { ImportUnit } from "./import-types.ts";
 
+/**
+ * The most lines one jurisdiction-year of a streamed template may have (100,000; a city's inventory has tens to
+ * thousands): a unit is held in memory until its rows end, so this bounds memory whatever the file's length.
+ */
+export const MAX_LINES_PER_INVENTORY = 100_000;
+
 /** True when a template CSV header names the jurisdiction and year of each row. */
 export function isMultiInventoryHeader(header: readonly string[]): boolean {
   const names = header.map((c) => c.trim());
@@ -85,6 +91,19 @@ export async function* templateCsvUnits(
     }
     const made = rowToLine(header, cells.map(unneutralize), report, { line });
     if (!made) continue;
+    if (group.lines.length >= MAX_LINES_PER_INVENTORY) {
+      // Reported once, on the first line over the limit (the unit is then refused); later lines are not kept.
+      if (group.lines.length === MAX_LINES_PER_INVENTORY) {
+        report.error(
+          "inventory_too_large",
+          `${locode} ${year} has more than ${MAX_LINES_PER_INVENTORY} lines; split it into several inventories`,
+          { line, column: "jurisdiction" },
+        );
+        group.fileLines.push(line);
+        group.lines.push(made as unknown as InventoryLine);
+      }
+      continue;
+    }
     group.lines.push(made as unknown as InventoryLine);
     group.fileLines.push(line);
   }
