@@ -35,8 +35,8 @@ const MiB = 1024 * 1024;
 
 /** The first line (1-based) of `text` holding a character outside ASCII. */
 export function firstNonAsciiLine(text: string): number {
-  const at = text.search(/[^\x00-\x7f]/);
-  return text.slice(0, at).split("\n").length;
+  const at = Array.from(text).findIndex((ch) => (ch.codePointAt(0) ?? 0) > 0x7f);
+  return Array.from(text).slice(0, at).join("").split("\n").length;
 }
 
 /** A CSV text rewritten with another delimiter (quoting cells that need it). */

@@ -3499,8 +3499,12 @@ export interface operations {
     importFile: {
         parameters: {
             query: {
+                /** @description column delimiter of a CSV file ("," unless said; "tab" for tabs) */
+                delimiter?: string;
                 /** @description check and count, write nothing */
                 dryRun?: "0" | "1" | "true" | "false";
+                /** @description text encoding of a CSV or JSON file (utf8 unless said; latin1 reads Windows-1252 too) */
+                encoding?: "utf8" | "latin1";
                 /** @description the file's name, for raw bodies (CityCatalyst names carry LOCODE and year) */
                 filename?: string;
                 /** @description the file's format */
