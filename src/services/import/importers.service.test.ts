@@ -95,7 +95,7 @@ describe.each(testDrivers())("importers through the service ($kind)", (driver) =
     expect(again.counts.targets.created).toBe(0);
     expect(await rowCounts(database.db)).toEqual(counts);
     expect((await verifyRecord(database.db)).ok).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it("imports the CityCatalyst export of Rio agreeing with the file's own per-row totals", async () => {
     const o = await service.importFile("citycatalyst", sharedData(FILES.citycatalyst), {}, SYSTEM);
