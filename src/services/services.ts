@@ -16,6 +16,8 @@ import { InventoryWorkflowService } from "./inventories/inventory-workflow.servi
 import { JurisdictionService } from "./jurisdiction.service.ts";
 import { RiskService } from "./risk.service.ts";
 import { TargetService } from "./target.service.ts";
+import { GatewayService } from "./themes/gateway.service.ts";
+import { TapProjectService } from "./themes/tap-project.service.ts";
 import { ThemeService } from "./themes/theme.service.ts";
 import { ThemeReportService } from "./themes/theme-report.service.ts";
 
@@ -37,6 +39,8 @@ export interface Services {
   exports: ExportService;
   themes: ThemeService;
   themeReports: ThemeReportService;
+  tapProjects: TapProjectService;
+  gateway: GatewayService;
 }
 
 /** Builds the services over `db`, for the declared `themes` (the shipped ones by default). */
@@ -64,5 +68,7 @@ export function createServices(
     exports: new ExportService(db),
     themes: new ThemeService(db, themes, analytics),
     themeReports: new ThemeReportService(db, themes),
+    tapProjects: new TapProjectService(db),
+    gateway: new GatewayService(db),
   };
 }

@@ -8,10 +8,12 @@ import {
   inventoryIn,
   pendingWarnings,
   reviewedIn,
+  tapProjectBody,
   themeReportBody,
 } from "../testing/workflow-fixtures.ts";
 import { analyticsCases } from "./analytics-cases.ts";
 import { ioCases } from "./io-cases.ts";
+import { tapGatewayCases } from "./tap-gateway-cases.ts";
 import { themeCases } from "./theme-cases.ts";
 
 export const ROLES = ["anonymous", "reporterA", "reporterB", "approverA", "reviewer", "admin"] as const;
@@ -239,7 +241,12 @@ export const CASES: Record<string, RouteCase> = {
   ...reviewedCases("targets", target),
   ...reviewedCases("actions", action),
   ...reviewedCases("themeReports", themeReport),
+  ...reviewedCases("tapProjects", tapProjectBody),
   ...themeCases(EVERYONE, { services: () => matrix.app.services, cityA: () => matrix.cityA }),
+  ...tapGatewayCases(
+    { everyone: EVERYONE, signedIn: SIGNED_IN, aReaders: A_READERS, reviewers: REVIEWERS, admin: ADMIN },
+    { services: () => matrix.app.services, cityA: () => matrix.cityA },
+  ),
   "POST /api/v1/risks": {
     allow: A_WRITERS,
     prepare: async () => ({ path: "/api/v1/risks", body: { jurisdictionId: matrix.cityA, hazard: "flood" } }),
@@ -291,10 +298,11 @@ async function answersFor(id: string): Promise<Record<string, string>> {
 }
 
 function reviewedCases(
-  kind: "targets" | "actions" | "themeReports",
+  kind: "targets" | "actions" | "themeReports" | "tapProjects",
   body: (j: string) => Record<string, unknown>,
 ): Record<string, RouteCase> {
-  const base = `/api/v1/${kind === "themeReports" ? "theme-reports" : kind}`;
+  const paths = { themeReports: "theme-reports", tapProjects: "tap-projects" } as const;
+  const base = `/api/v1/${kind === "themeReports" || kind === "tapProjects" ? paths[kind] : kind}`;
   const fixture = (status: Parameters<typeof reviewedIn>[3]) =>
     reviewedIn(matrix.app.services, kind, matrix.cityA, status);
   const step = (name: string, from: Parameters<typeof reviewedIn>[3], allow: readonly Role[]): RouteCase => ({

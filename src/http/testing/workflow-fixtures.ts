@@ -75,36 +75,38 @@ export async function inventoryIn(
 /** A target or action of `jurisdictionId` brought to `status`; returns its id. */
 export async function reviewedIn(
   services: Services,
-  kind: "targets" | "actions" | "themeReports",
+  kind: "targets" | "actions" | "themeReports" | "tapProjects",
   jurisdictionId: string,
   status: ReviewStatus,
 ): Promise<string> {
   const row =
-    kind === "themeReports"
-      ? await services.themeReports.create(
-          {
-            jurisdictionId,
-            ...themeReportBody(),
-            values: { population: 1000, "water-supplied": 100, "water-billed": 80 },
-          },
-          SYSTEM,
-        )
-      : kind === "targets"
-        ? await services.targets.create(
+    kind === "tapProjects"
+      ? await services.tapProjects.create(tapProjectBody(jurisdictionId), SYSTEM)
+      : kind === "themeReports"
+        ? await services.themeReports.create(
             {
               jurisdictionId,
-              type: "base-year-absolute",
-              scope: "community",
-              baseYear: 2015,
-              targetYear: 2030,
-              reductionPercent: 50,
+              ...themeReportBody(),
+              values: { population: 1000, "water-supplied": 100, "water-billed": 80 },
             },
             SYSTEM,
           )
-        : await services.actions.create(
-            { jurisdictionId, kind: "mitigation", title: "Fixture action", status: "planned" },
-            SYSTEM,
-          );
+        : kind === "targets"
+          ? await services.targets.create(
+              {
+                jurisdictionId,
+                type: "base-year-absolute",
+                scope: "community",
+                baseYear: 2015,
+                targetYear: 2030,
+                reductionPercent: 50,
+              },
+              SYSTEM,
+            )
+          : await services.actions.create(
+              { jurisdictionId, kind: "mitigation", title: "Fixture action", status: "planned" },
+              SYSTEM,
+            );
   const service = services[kind];
   const steps = {
     draft: [],
@@ -125,4 +127,20 @@ let themeYears = 0;
 export function themeReportBody() {
   themeYears += 1;
   return { theme: "water", year: 1990 + (themeYears % 110) };
+}
+
+/** A TAP project of `jurisdictionId`, ready for finance. */
+export function tapProjectBody(jurisdictionId: string) {
+  return {
+    jurisdictionId,
+    title: "Bus rapid transit corridor",
+    problem: "Congested arterial roads",
+    action: "A 12 km BRT line",
+    stage: "ready-for-finance",
+    cost: 40_000_000,
+    financeSought: 25_000_000,
+    currency: "EUR",
+    sectors: ["transportation"],
+    agendas: ["ecomobile"],
+  };
 }

@@ -1,0 +1,116 @@
+/** SQL for the Solutions Gateway: providers (reviewed) and their solutions, and the member facts matching reads. */
+import { and, arrayContains, asc, eq, type SQL } from "drizzle-orm";
+import type { Db } from "../database.ts";
+import { actions, jurisdictionSummaries, solutionProviders, solutions } from "../schema/index.ts";
+import { bump, containsText } from "./query-helpers.ts";
+
+/** A provider row. */
+export type ProviderRow = typeof solutionProviders.$inferSelect;
+/** A solution row. */
+export type SolutionRow = typeof solutions.$inferSelect;
+
+/** Inserts a provider (submitted for review). */
+export async function insertProvider(
+  db: Db,
+  values: Pick<
+    typeof solutionProviders.$inferInsert,
+    "name" | "kind" | "country" | "website" | "description"
+  >,
+  actor: string,
+): Promise<ProviderRow> {
+  const [row] = await db
+    .insert(solutionProviders)
+    .values({ ...values, createdBy: actor, updatedBy: actor })
+    .returning();
+  return row as ProviderRow;
+}
+
+/** Inserts a solution of a provider. */
+export async function insertSolution(
+  db: Db,
+  values: Omit<
+    typeof solutions.$inferInsert,
+    "id" | "createdAt" | "updatedAt" | "createdBy" | "updatedBy" | "version"
+  >,
+  actor: string,
+): Promise<SolutionRow> {
+  const [row] = await db
+    .insert(solutions)
+    .values({ ...values, createdBy: actor, updatedBy: actor })
+    .returning();
+  return row as SolutionRow;
+}
+
+/** Reads one provider. */
+export async function findProvider(db: Db, id: string): Promise<ProviderRow | undefined> {
+  const [row] = await db.select().from(solutionProviders).where(eq(solutionProviders.id, id));
+  return row;
+}
+
+/** Lists providers, all or of one review status, by name. */
+export async function listProviders(db: Db, reviewStatus?: string): Promise<ProviderRow[]> {
+  return db
+    .select()
+    .from(solutionProviders)
+    .where(reviewStatus ? eq(solutionProviders.reviewStatus, reviewStatus) : undefined)
+    .orderBy(asc(solutionProviders.name), asc(solutionProviders.id));
+}
+
+/** Records a reviewer's decision on a submitted provider; undefined when it is no longer submitted. */
+export async function decideProvider(
+  db: Db,
+  id: string,
+  status: "approved" | "rejected",
+  comment: string | null,
+  actor: string,
+): Promise<ProviderRow | undefined> {
+  const [row] = await db
+    .update(solutionProviders)
+    .set({ reviewStatus: status, reviewComment: comment, ...bump(solutionProviders.version, actor) })
+    .where(and(eq(solutionProviders.id, id), eq(solutionProviders.reviewStatus, "submitted")))
+    .returning();
+  return row;
+}
+
+/** Filters of the solution list. */
+export interface SolutionFilter {
+  agenda?: string | undefined;
+  sector?: string | undefined;
+  hazard?: string | undefined;
+  problem?: string | undefined;
+  q?: string | undefined;
+  providerId?: string | undefined;
+  /** Only solutions of approved providers (the public catalogue). */
+  approvedOnly: boolean;
+}
+
+/** Solutions with their provider, by title. */
+export async function listSolutions(db: Db, filter: SolutionFilter) {
+  const where: SQL[] = [];
+  if (filter.approvedOnly) where.push(eq(solutionProviders.reviewStatus, "approved"));
+  if (filter.agenda) where.push(arrayContains(solutions.agendas, [filter.agenda]));
+  if (filter.sector) where.push(arrayContains(solutions.sectors, [filter.sector]));
+  if (filter.hazard) where.push(arrayContains(solutions.hazards, [filter.hazard]));
+  if (filter.problem) where.push(arrayContains(solutions.problems, [filter.problem]));
+  if (filter.q) where.push(containsText(solutions.title, filter.q));
+  if (filter.providerId) where.push(eq(solutions.providerId, filter.providerId));
+  return db
+    .select({ solution: solutions, provider: solutionProviders })
+    .from(solutions)
+    .innerJoin(solutionProviders, eq(solutionProviders.id, solutions.providerId))
+    .where(and(...where))
+    .orderBy(asc(solutions.title), asc(solutions.id));
+}
+
+/** The sectors of a jurisdiction's published actions, and its stored analytics profile (hazards, sector years). */
+export async function readMemberFacts(db: Db, jurisdictionId: string) {
+  const acted = await db
+    .select({ sectors: actions.sectors })
+    .from(actions)
+    .where(and(eq(actions.jurisdictionId, jurisdictionId), eq(actions.reviewStatus, "published")));
+  const [stored] = await db
+    .select({ profile: jurisdictionSummaries.profile })
+    .from(jurisdictionSummaries)
+    .where(eq(jurisdictionSummaries.jurisdictionId, jurisdictionId));
+  return { actionSectors: [...new Set(acted.flatMap((a) => a.sectors))], profile: stored?.profile };
+}
