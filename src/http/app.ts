@@ -16,6 +16,7 @@ import { type AuthHttpOptions, authRoutes } from "./auth/routes.ts";
 import { errorResponse, onError } from "./common/error-handler.ts";
 import { ReadCache } from "./common/read-cache.ts";
 import { newRouter } from "./common/router.ts";
+import { securityHeaders } from "./common/security-headers.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { exportRoutes } from "./exports/routes.ts";
 import { gatewayRoutes } from "./gateway/routes.ts";
@@ -66,6 +67,7 @@ const BODYLESS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Builds the API (each resource under /api/v1) so that tests can call `app.request(...)` in-process. */
 export function createApp(deps: AppDeps): OpenAPIHono {
   const app = new OpenAPIHono();
+  app.use("*", securityHeaders());
   const handleError = onError(deps.logError ?? (() => {}));
   app.onError(handleError);
   app.notFound((c) =>

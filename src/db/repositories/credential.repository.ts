@@ -1,5 +1,5 @@
 /** SQL for sessions, API tokens and failed sign-ins; tokens are looked up by their SHA-256 only. */
-import { and, count, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { apiTokens, sessions, signInFailures, users } from "../schema/index.ts";
 
@@ -78,18 +78,24 @@ export async function revokeApiToken(db: Db, userId: string, id: string): Promis
   return row;
 }
 
-/** Counts failed sign-ins of a key since `since`. */
-export async function countSignInFailures(db: Db, keyHash: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+/** How many failures each key has had since `since`, and when the oldest of them was (for Retry-After). */
+export async function signInFailureCounts(
+  db: Db,
+  keyHashes: string[],
+  since: Date,
+): Promise<Map<string, { n: number; oldest: Date }>> {
+  const rows = await db
+    .select({ key: signInFailures.keyHash, n: count(), oldest: sql<string>`min(${signInFailures.at})` })
     .from(signInFailures)
-    .where(and(eq(signInFailures.keyHash, keyHash), gt(signInFailures.at, since)));
-  return row?.n ?? 0;
+    .where(and(inArray(signInFailures.keyHash, keyHashes), gt(signInFailures.at, since)))
+    .groupBy(signInFailures.keyHash);
+  return new Map(rows.map((r) => [r.key, { n: r.n, oldest: new Date(r.oldest) }]));
 }
 
-/** Records a failed sign-in. */
-export async function insertSignInFailure(db: Db, keyHash: string): Promise<void> {
-  await db.insert(signInFailures).values({ keyHash });
+/** Records a failed sign-in under each of its keys. */
+export async function insertSignInFailure(db: Db, keyHash: string | string[]): Promise<void> {
+  const keys = Array.isArray(keyHash) ? keyHash : [keyHash];
+  await db.insert(signInFailures).values(keys.map((k) => ({ keyHash: k })));
 }
 
 /** Forgets a key's failures (after a successful sign-in) and everyone's older than `before`. */

@@ -36,11 +36,15 @@ export function validationHook(result: { target: string; success: boolean; error
   }
 }
 
-/** Writes an error response in the API's shape. */
+/** Writes an error response in the API's shape (a 429 says in Retry-After when to try again). */
 export function errorResponse(c: Context, error: DomainError): Response {
+  const retry = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  const headers: Record<string, string> =
+    error.code === "too_many_requests" && typeof retry === "number" ? { "Retry-After": String(retry) } : {};
   return c.json(
     { error: { code: error.code, message: error.message, details: error.details } },
     statusOf(error.code),
+    headers,
   );
 }
 

@@ -1,17 +1,18 @@
 /**
- * Sign-in, sessions and API tokens. Sign-in is rate-limited per email and client address in the database (so
- * every server shares the count); an unknown email and a wrong password get the same error after the same
- * work. Sessions and tokens are random 256-bit secrets stored as SHA-256.
+ * Sign-in, sessions and API tokens. Sign-in is rate-limited in the database (so every server shares the count)
+ * three ways: per email and client address, per email from any address (slow guessing from many machines), and
+ * per address whatever the email (one machine trying many accounts); an unknown email and a wrong password get
+ * the same error after the same work. Sessions and tokens are random 256-bit secrets stored as SHA-256.
  */
 import type { Db } from "../../db/database.ts";
 import {
   clearSignInFailures,
-  countSignInFailures,
   deleteSession,
   findLiveApiToken,
   findLiveSession,
   insertSession,
   insertSignInFailure,
+  signInFailureCounts,
 } from "../../db/repositories/credential.repository.ts";
 import {
   findUser,
@@ -28,14 +29,17 @@ import { dummyPasswordHash, newSecret, secretHash, verifyPassword } from "./secr
 /** How sessions live and how sign-in is limited. */
 export interface AuthOptions {
   sessionTtlMs: number;
-  /** At most `max` failed sign-ins per email and address within `windowMs`. */
-  signInLimit: { max: number; windowMs: number };
+  /**
+   * Within `windowMs`: at most `max` failed sign-ins per email and address, `perAccount` per email from any
+   * address, and `perAddress` per address whatever the email.
+   */
+  signInLimit: { max: number; perAccount: number; perAddress: number; windowMs: number };
 }
 
-/** Defaults: 12-hour sessions; 5 failures per email and address in 15 minutes. */
+/** Defaults: 12-hour sessions; in 15 minutes 5 failures per email and address, 20 per email, 50 per address. */
 export const DEFAULT_AUTH_OPTIONS: AuthOptions = {
   sessionTtlMs: 12 * 3600_000,
-  signInLimit: { max: 5, windowMs: 15 * 60_000 },
+  signInLimit: { max: 5, perAccount: 20, perAddress: 50, windowMs: 15 * 60_000 },
 };
 
 /** A new session: the secrets to set as cookies (shown once) and the signed-in user. */
@@ -63,21 +67,29 @@ export class AuthService {
 
   /** Checks an email and password and opens a session; refuses after too many failures. */
   async signIn(email: string, password: string, clientAddress: string): Promise<NewSession> {
-    const key = secretHash(`${email.trim().toLowerCase()}|${clientAddress}`);
-    const { max, windowMs } = this.options.signInLimit;
-    const since = new Date(Date.now() - windowMs);
-    if ((await countSignInFailures(this.db, key, since)) >= max) {
+    const account = email.trim().toLowerCase();
+    const key = secretHash(`${account}|${clientAddress}`);
+    const keys = [key, secretHash(`account|${account}`), secretHash(`address|${clientAddress}`)];
+    const { max, perAccount, perAddress, windowMs } = this.options.signInLimit;
+    const now = Date.now();
+    const counts = await signInFailureCounts(this.db, keys, new Date(now - windowMs));
+    const limits = [max, perAccount, perAddress];
+    const over = keys.flatMap((k, i) => {
+      const seen = counts.get(k);
+      return seen && seen.n >= (limits[i] as number) ? [seen.oldest.getTime() + windowMs - now] : [];
+    });
+    if (over.length > 0) {
       throw new DomainError("too_many_requests", "too many failed sign-ins; try again later", {
-        retryAfterSeconds: Math.ceil(windowMs / 1000),
+        retryAfterSeconds: Math.max(1, Math.ceil(Math.max(...over) / 1000)),
       });
     }
     const user = await findUserByEmail(this.db, email.trim());
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok || user.disabledAt) {
-      await insertSignInFailure(this.db, key);
+      await insertSignInFailure(this.db, keys);
       throw invalidCredentials();
     }
-    await clearSignInFailures(this.db, key, since);
+    await clearSignInFailures(this.db, key, new Date(now - windowMs));
     const sessionToken = newSecret();
     const csrfToken = newSecret();
     const expiresAt = new Date(Date.now() + this.options.sessionTtlMs);

@@ -1,0 +1,192 @@
+/**
+ * Shared by the reliability tests: how many fuzz cases to run, hostile values, mutation of valid JSON bodies,
+ * the checks every refusal must pass, and a fingerprint of everything stored (to prove a refusal wrote nothing).
+ */
+import { sql } from "drizzle-orm";
+import fc from "fast-check";
+import { expect } from "vitest";
+import type { Db } from "../../src/db/database.ts";
+import type { TestResponse } from "../../src/http/testing/test-app.ts";
+
+/** LOCALLEDGER_LONG_TESTS=1 (CI) runs the long versions. */
+export const LONG = process.env.LOCALLEDGER_LONG_TESTS === "1";
+
+/** Fuzz cases per edge: 10,000 in the long run, 500 otherwise (LOCALLEDGER_FUZZ_RUNS overrides). */
+export const FUZZ_RUNS = Number(process.env.LOCALLEDGER_FUZZ_RUNS) || (LONG ? 10_000 : 500);
+
+/** Strings that have broken parsers, SQL, file paths, spreadsheets and HTML elsewhere. */
+export const NASTY_STRINGS = [
+  "",
+  " ",
+  "\u0000",
+  "\uFEFF",
+  "\uD800",
+  "null",
+  "undefined",
+  "NaN",
+  "Infinity",
+  "-1",
+  "1e309",
+  "9".repeat(400),
+  "0x10",
+  "../../../../etc/passwd",
+  "..\\..\\windows\\win.ini",
+  "%2e%2e%2f%2e%2e%2f",
+  "'; drop table inventories; --",
+  "' or '1'='1",
+  "$1",
+  "<script>alert(1)</script>",
+  '=HYPERLINK("http://evil")',
+  "+cmd|' /C calc'!A0",
+  "@SUM(1+1)",
+  "00000000-0000-0000-0000-000000000000",
+  "ffffffff-ffff-ffff-ffff-ffffffffffff",
+  "__proto__",
+  "constructor",
+  "x".repeat(5000),
+];
+
+/** Any JSON leaf, biased to the values that break things. */
+export const nastyLeaf: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(...NASTY_STRINGS),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.integer(),
+  fc.constantFrom(0, -0, -1, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 2 ** 31, 0.1, 1990, 2100, 2101),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+);
+
+/** Any JSON value, including deep nesting. */
+export const nastyJson: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: nastyLeaf },
+  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  { weight: 1, arbitrary: fc.array(nastyLeaf, { maxLength: 5 }) },
+  { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), nastyLeaf, { maxKeys: 4 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 2000 }).map(deeplyNested) },
+);
+
+/** `[[[…]]]` nested `depth` deep. */
+export function deeplyNested(depth: number): unknown {
+  let value: unknown = 1;
+  for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { a: value };
+  return value;
+}
+
+type Op = "replace" | "delete" | "add" | "duplicate";
+
+/** One mutation of a JSON value: where (an index into its paths), what, and with which value or key. */
+export interface Mutation {
+  at: number;
+  op: Op;
+  value: unknown;
+  key: string;
+}
+
+/** Up to three mutations. */
+export const mutations: fc.Arbitrary<Mutation[]> = fc.array(
+  fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom<Op>("replace", "replace", "delete", "add", "duplicate"),
+    value: nastyJson,
+    key: fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("status", "version", "id", "__proto__")),
+  }),
+  { minLength: 1, maxLength: 3 },
+);
+
+type Container = Record<string, unknown> | unknown[];
+
+function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
+  const out: Array<Array<string | number>> = [prefix];
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...paths(v, [...prefix, i]));
+  } else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) out.push(...paths(v, [...prefix, k]));
+  return out;
+}
+
+/** Applies mutations to a deep copy of `valid` (a mutation at the root replaces the whole value). */
+export function mutate(valid: unknown, list: Mutation[]): unknown {
+  let root = structuredClone(valid);
+  for (const m of list) {
+    const all = paths(root);
+    const path = all[m.at % all.length] as Array<string | number>;
+    if (path.length === 0) {
+      if (m.op === "replace") root = structuredClone(m.value);
+      continue;
+    }
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((v, k) => (v as Container)[k as never], root) as Container;
+    const last = path[path.length - 1] as string | number;
+    if (Array.isArray(parent)) {
+      const i = last as number;
+      if (m.op === "replace") parent[i] = structuredClone(m.value);
+      else if (m.op === "delete") parent.splice(i, 1);
+      else if (m.op === "duplicate") parent.splice(i, 0, structuredClone(parent[i]));
+      else parent.push(structuredClone(m.value));
+    } else {
+      const k = last as string;
+      // defineProperty, not assignment: a key such as "__proto__" must become an own property, as JSON.parse makes it.
+      const set = (key: string, value: unknown) =>
+        Object.defineProperty(parent, key, { value, enumerable: true, writable: true, configurable: true });
+      if (m.op === "replace") set(k, structuredClone(m.value));
+      else if (m.op === "delete") delete parent[k];
+      else if (m.op === "duplicate") set(`${k}2`, structuredClone(parent[k]));
+      else set(m.key, structuredClone(m.value));
+    }
+  }
+  return root;
+}
+
+const LEAKS = [
+  /\bat .+\.(ts|js):\d+/, // a stack frame
+  /node_modules/,
+  /\b(select|insert into|update \w+ set|delete from)\b.*\b(from|values|where)\b/i, // SQL text
+  /violates .* constraint|duplicate key value|relation "|syntax error at or near/i, // PostgreSQL messages
+  /TypeError|ReferenceError|RangeError|Cannot read propert/,
+];
+
+/** True when `text` shows a stack trace, SQL or a JavaScript error. */
+export function leaksInternals(text: string): boolean {
+  return LEAKS.some((pattern) => pattern.test(text));
+}
+
+/** What every answer to hostile input must be: no 5xx; a refusal in the error shape naming the problem. */
+export function expectGraceful(res: TestResponse, context: string): void {
+  const said = `${context} → ${res.status} ${JSON.stringify(res.body).slice(0, 600)}`;
+  expect(res.status, said).toBeLessThan(500);
+  if (res.status >= 400) {
+    expect(res.error.code, said).toMatch(/^[a-z_]+$/);
+    expect(typeof res.error.message === "string" && res.error.message.length > 0, said).toBe(true);
+    if (res.error.code === "validation_failed") {
+      expect(Array.isArray(res.error.details) && res.error.details.length > 0, said).toBe(true);
+      for (const d of res.error.details ?? [])
+        expect(typeof d.path === "string" && d.message, said).toBeTruthy();
+    }
+  }
+  const text = typeof res.body === "string" ? res.body : JSON.stringify(res.body);
+  if (res.status >= 400) expect(leaksInternals(text), said).toBe(false);
+}
+
+/** Tables whose rows a refused request may still add (failed sign-ins are recorded on purpose). */
+const VOLATILE = new Set(["sign_in_failures"]);
+
+let fingerprintQuery: string | undefined;
+
+/** A digest of every row of every table: equal before and after means nothing was written. */
+export async function fingerprint(db: Db): Promise<string> {
+  if (!fingerprintQuery) {
+    const result = await db.execute(
+      sql`select table_name as t from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
+    const tables = (result as unknown as { rows: Array<{ t: string }> }).rows
+      .map((r) => r.t)
+      .filter((t) => !VOLATILE.has(t));
+    fingerprintQuery = `select md5(${tables
+      .map((t) => `coalesce((select string_agg(md5(x::text), ',' order by md5(x::text)) from "${t}" x), '')`)
+      .join(" || '|' || ")}) as digest`;
+  }
+  const result = await db.execute(sql.raw(fingerprintQuery));
+  return (result as unknown as { rows: Array<{ digest: string }> }).rows[0]?.digest ?? "";
+}
