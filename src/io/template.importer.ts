@@ -3,6 +3,7 @@
  * sheet, row and column; formulas read as their cached results, with a warning; merged cells resolved to their
  * master cell) or the CSV flavour (streamed, columns as in `inventory-csv.reader.ts`).
  */
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { InventoryDocument } from "../core/document.ts";
 import type { GwpSet } from "../core/gases.ts";
@@ -11,6 +12,7 @@ import { type ImportReport, ReportBuilder } from "./import-report.ts";
 import { TEMPLATE_SHEETS } from "./template.xlsx.ts";
 import { isLineColumn, setLineCell } from "./template-columns.ts";
 import { readXlsxCell, unneutralize, type XlsxCellValue } from "./xlsx-cell.ts";
+import { zipProblem } from "./zip-guard.ts";
 
 /** An inventory read from a template, with the file row of each line (for messages). */
 export interface TemplateImport {
@@ -103,8 +105,13 @@ export async function importTemplateXlsx(source: FileSource): Promise<TemplateIm
   const out: TemplateImport = { document: { lines: [] }, fileLines: [], report: report.report };
   const wb = new ExcelJS.Workbook();
   try {
-    if (typeof source === "string") await wb.xlsx.readFile(source);
-    else await wb.xlsx.load(Buffer.from(source.data) as unknown as ArrayBuffer);
+    const data = typeof source === "string" ? await readFile(source) : Buffer.from(source.data);
+    const refused = await zipProblem(data);
+    if (refused) {
+      report.fatal("not_xlsx", `the file is not a readable XLSX workbook: ${refused}`);
+      return out;
+    }
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
     report.fatal("not_xlsx", `the file is not an XLSX workbook: ${(error as Error).message}`);
     return out;
