@@ -75,9 +75,11 @@ export async function createAdminToken(services: Services): Promise<string> {
   return (await services.tokens.create(userPrincipal(user.id, []), "test", null)).token;
 }
 
-/** Builds the app over a fresh in-memory PGlite database; unexpected errors fail loudly. */
-export async function createTestApp(options: { themes?: ThemeRegistry } = {}): Promise<TestApp> {
-  const database = await openDatabase();
+/** Builds the app over a fresh database (in-memory PGlite unless `open` gives another); unexpected errors fail loudly. */
+export async function createTestApp(
+  options: { themes?: ThemeRegistry; open?: () => Promise<Database> } = {},
+): Promise<TestApp> {
+  const database = await (options.open ?? (() => openDatabase()))();
   const readCache = new ReadCache();
   await database.subscribeChanges((change) => readCache.invalidate(change));
   const services = createServices(database.db, undefined, options.themes);
