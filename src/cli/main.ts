@@ -1,5 +1,6 @@
 /** The `localledger` command line: one program, a sub-command per job, `--help` on each. */
 import { Command, CommanderError } from "commander";
+import { backupCommand, restoreCommand } from "./backup.command.ts";
 import { calcCommand } from "./calc.command.ts";
 import { CliError } from "./cli-error.ts";
 import { exportCommand } from "./export.command.ts";
@@ -22,6 +23,8 @@ export function buildProgram(): Command {
   program.addCommand(importCommand().exitOverride());
   program.addCommand(exportCommand().exitOverride());
   program.addCommand(templateCommand().exitOverride());
+  program.addCommand(backupCommand().exitOverride());
+  program.addCommand(restoreCommand().exitOverride());
   return program;
 }
 

@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { CHANGES_CHANNEL, type ChangeListener, parseChange } from "./changes.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { MIGRATION_CONFIG, type MigrationLevel, migrateDatabase } from "./migrate.ts";
 import * as schema from "./schema/index.ts";
 
@@ -69,8 +70,15 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     );
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
-  await client.waitReady;
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  let client: PGlite;
+  try {
+    client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema });
   const subscribe = async (listener: ChangeListener) =>
     client.listen(CHANGES_CHANNEL, (payload) => {
@@ -82,7 +90,13 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     "pglite",
     () => migratePglite(db, MIGRATION_CONFIG),
     subscribe,
-    () => client.close(),
+    async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
   );
 }
 
