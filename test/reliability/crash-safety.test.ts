@@ -1,0 +1,307 @@
+/**
+ * Crash safety: the real server (and, every other round, a CLI import) runs as a child process and is killed
+ * with SIGKILL at a random moment while it writes; then the database must open, `verify` must pass, every
+ * write the server acknowledged must be there, and every write must be whole (an inventory with all the lines it
+ * was sent, its calculated results and its audit event) or absent (an import: all of it or none). CRASH_ROUNDS
+ * rounds per driver (20 with LOCALLEDGER_LONG_TESTS=1), on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../../bench/server-process.ts";
+import type { InventoryLine } from "../../src/core/document.ts";
+import { type Database, openDatabase } from "../../src/db/database.ts";
+import { auditEvents } from "../../src/db/schema/index.ts";
+import { createPostgresDatabase } from "../../src/db/testing/test-database.ts";
+import { writeTemplateCsv } from "../../src/io/template.csv.ts";
+import { userPrincipal } from "../../src/policies/principal.ts";
+import { verifyRecord } from "../../src/services/audit/verify-record.ts";
+import { SYSTEM } from "../../src/services/service-helpers.ts";
+import { createServices } from "../../src/services/services.ts";
+import { LONG } from "./support.ts";
+
+/** Kill rounds per driver. */
+const CRASH_ROUNDS = LONG ? 20 : 4;
+const WRITERS = 6;
+const ROOT = join(import.meta.dirname, "..", "..");
+const BIN = join(ROOT, "bin", "localledger.mjs");
+const survived: Record<
+  string,
+  { rounds: number; acknowledged: number; unanswered: number; imports: number }
+> = {};
+
+interface Where {
+  kind: "pglite" | "postgres";
+  env: Record<string, string>;
+  open(): Promise<Database>;
+}
+
+/** Lines of a write that carries `k` lines (the count is in its boundary, so a reader can tell it is whole). */
+function linesOf(k: number, seed: number): InventoryLine[] {
+  return Array.from({ length: k }, (_, i) => ({
+    gpc: i % 2 ? "II.1.1" : "I.1.2",
+    activity: { value: 1 + ((seed + i) % 97), unit: "MWh" },
+    factors: { CO2e: { value: 0.5, unit: "t/MWh" } },
+  }));
+}
+
+async function startServer(where: Where): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server-main.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: "", ...where.env, PORT: String(port), LOG_LEVEL: "error" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`server did not start: ${stderr}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { child, url };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Sends writes until the server dies; returns what was acknowledged and what was sent without an answer. */
+async function writeUntilKilled(
+  url: string,
+  token: string,
+  jurisdictions: string[],
+  round: number,
+  child: ChildProcess,
+) {
+  const acked = new Set<string>();
+  const unanswered = new Set<string>();
+  const failures: string[] = [];
+  let stop = false;
+  let firstAck: () => void = () => {};
+  const started = new Promise<void>((r) => {
+    firstAck = r;
+  });
+  const writer = async (w: number) => {
+    for (let year = 1990; !stop && year <= 2100; year++) {
+      const k = 1 + ((round * 31 + year * 7 + w) % 60);
+      const marker = `crash-${round}-${w}-${year}-${k}`;
+      try {
+        const res = await fetch(`${url}/api/v1/inventories`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          body: JSON.stringify({
+            jurisdictionId: jurisdictions[w],
+            year,
+            kind: "community",
+            boundary: marker,
+            lines: linesOf(k, year),
+          }),
+        });
+        await res.arrayBuffer();
+        if (res.status !== 201) throw new Error(`unexpected ${res.status} for ${marker}`);
+        acked.add(marker);
+        firstAck();
+      } catch (error) {
+        if (!stop) {
+          failures.push(String(error));
+          firstAck();
+          return;
+        }
+        unanswered.add(marker);
+      }
+    }
+  };
+  const running = Array.from({ length: WRITERS }, (_, w) => writer(w));
+  await started;
+  await new Promise((r) => setTimeout(r, 100 + Math.random() * 1500));
+  stop = true;
+  child.kill("SIGKILL");
+  await Promise.allSettled(running);
+  if (child.exitCode === null && child.signalCode === null) await once(child, "exit");
+  expect(failures).toEqual([]);
+  return { acked, unanswered };
+}
+
+/** Checks the database after a crash: it opens, verifies, holds every acknowledged write, and every write whole. */
+async function checkAfterCrash(where: Where, jurisdictions: string[], acked: Set<string>): Promise<void> {
+  const database = await where.open();
+  try {
+    const report = await verifyRecord(database.db);
+    expect(report.ok, JSON.stringify(report).slice(0, 400)).toBe(true);
+    const services = createServices(database.db);
+    const found = new Set<string>();
+    for (const jurisdictionId of jurisdictions) {
+      let cursor: string | undefined;
+      do {
+        const page = await services.inventories.list(
+          { jurisdictionId, view: "working", limit: 200, cursor },
+          SYSTEM,
+        );
+        for (const view of page.items) {
+          const marker = view.boundary ?? "";
+          const k = Number(marker.split("-").pop());
+          found.add(marker);
+          expect([marker, view.lines.length, view.result.lines.length]).toEqual([marker, k, k]);
+          const events = await database.db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(auditEvents)
+            .where(eq(auditEvents.entityId, view.id));
+          expect([marker, (events[0]?.n ?? 0) > 0]).toEqual([marker, true]);
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    }
+    expect([...acked].filter((m) => !found.has(m))).toEqual([]);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Imports a template CSV with a CLI child and kills it mid-way: afterwards the inventory is all there or absent. */
+async function killImport(
+  where: Where,
+  file: string,
+  jurisdictionLocode: string,
+  lines: number,
+): Promise<boolean> {
+  const child = spawn(
+    process.execPath,
+    [
+      BIN,
+      "import",
+      "template-csv",
+      file,
+      "--jurisdiction",
+      jurisdictionLocode,
+      "--year",
+      "2020",
+      "--publish",
+    ],
+    { env: { ...process.env, DATABASE_URL: "", ...where.env }, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  child.stderr?.resume();
+  await new Promise((r) => setTimeout(r, 1500 + Math.random() * 4000));
+  child.kill("SIGKILL");
+  const [code] = (await once(child, "exit")) as [number | null];
+  const database = await where.open();
+  try {
+    expect((await verifyRecord(database.db)).ok).toBe(true);
+    const page = await createServices(database.db).inventories.list(
+      { year: 2020, view: "working", limit: 200 },
+      SYSTEM,
+    );
+    const mine = page.items.filter((v) => v.boundary === null && v.year === 2020);
+    for (const view of mine) expect(view.lines.length).toBe(lines);
+    return code === 0;
+  } finally {
+    await database.close();
+  }
+}
+
+async function prepare(where: Where): Promise<{ token: string; jurisdictions: string[][] }> {
+  const database = await where.open();
+  try {
+    const services = createServices(database.db);
+    const user = await services.users.create(
+      {
+        email: "crash@test.localledger.org",
+        name: "Crash",
+        password: "crash-test-password",
+        roles: [{ role: "admin" }],
+      },
+      SYSTEM,
+    );
+    const { token } = await services.tokens.create(userPrincipal(user.id, []), "crash", null);
+    const jurisdictions: string[][] = [];
+    for (let round = 0; round < CRASH_ROUNDS; round++) {
+      const ids: string[] = [];
+      for (let w = 0; w < WRITERS; w++)
+        ids.push(
+          (
+            await services.jurisdictions.create(
+              { name: `Crash ${round}-${w}`, type: "city", country: "BR" },
+              SYSTEM,
+            )
+          ).id,
+        );
+      jurisdictions.push(ids);
+    }
+    await services.jurisdictions.create(
+      { name: "Import Town", type: "town", country: "BR", locode: "BR IMP" },
+      SYSTEM,
+    );
+    return { token, jurisdictions };
+  } finally {
+    await database.close();
+  }
+}
+
+const drivers: Array<() => Promise<Where & { drop(): Promise<void> }>> = [
+  async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), "ll-crash-"));
+    return {
+      kind: "pglite",
+      env: { LOCALLEDGER_DATA: dataDir },
+      open: () => openDatabase({ dataDir }),
+      drop: async () => {},
+    };
+  },
+];
+const adminUrl = process.env.TEST_DATABASE_URL;
+if (adminUrl) {
+  drivers.push(async () => {
+    const created = await createPostgresDatabase(adminUrl);
+    return {
+      kind: "postgres",
+      env: { DATABASE_URL: created.url },
+      open: () => openDatabase({ url: created.url }),
+      drop: created.drop,
+    };
+  });
+}
+
+afterAll(() => {
+  console.info(`crash safety: ${JSON.stringify(survived)}`);
+});
+
+describe.each(drivers.map((make, i) => ({ make, kind: i === 0 ? "pglite" : "postgres" })))(
+  "SIGKILL during writes on $kind",
+  ({ make, kind }) => {
+    it(`survives ${CRASH_ROUNDS} kills of the server and of imports: opens, verifies, nothing half-written`, async () => {
+      const where = await make();
+      try {
+        const { token, jurisdictions } = await prepare(where);
+        const importLines = 40_000;
+        const csv = join(await mkdtemp(join(tmpdir(), "ll-crash-csv-")), "big.csv");
+        await writeFile(csv, writeTemplateCsv({ lines: linesOf(importLines, 1) } as never));
+        const tally = { rounds: 0, acknowledged: 0, unanswered: 0, imports: 0 };
+        survived[kind] = tally;
+        for (let round = 0; round < CRASH_ROUNDS; round++) {
+          const { child, url } = await startServer(where);
+          const ids = jurisdictions[round] as string[];
+          const { acked, unanswered } = await writeUntilKilled(url, token, ids, round, child);
+          expect(acked.size).toBeGreaterThan(0);
+          await checkAfterCrash(where, ids, acked);
+          tally.rounds += 1;
+          tally.acknowledged += acked.size;
+          tally.unanswered += unanswered.size;
+          if (round % 2 === 1) {
+            await killImport(where, csv, "BR IMP", importLines);
+            tally.imports += 1;
+          }
+        }
+      } finally {
+        await where.drop();
+      }
+    }, 1_800_000);
+  },
+);
