@@ -11,6 +11,7 @@ import { analyticsRow } from "./rows/analytics.bench.ts";
 import { apiReadRows, apiWriteRow } from "./rows/api.bench.ts";
 import { calcEngineRow } from "./rows/calc-engine.bench.ts";
 import { importRow } from "./rows/import.bench.ts";
+import { loadRow } from "./rows/load.bench.ts";
 import { diskRow, startupRow } from "./rows/storage.bench.ts";
 import { verifyRow } from "./rows/verify.bench.ts";
 import { webBundleRow } from "./rows/web-bundle.bench.ts";
@@ -25,6 +26,7 @@ const ROWS: BenchRow[] = [
   importRow,
   analyticsRow,
   webBundleRow,
+  loadRow,
 ];
 
 const fmt = (v: number | null, digits = 0) => {
