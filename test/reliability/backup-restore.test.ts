@@ -105,7 +105,7 @@ describe("backup and restore on PGlite", () => {
   it("restores a database that verifies and answers as the original did", async () => {
     const root = await mkdtemp(join(tmpdir(), "ll-backup-"));
     const original = join(root, "original");
-    const app = await createTestApp(() => openDatabase({ dataDir: original }));
+    const app = await createTestApp({ open: () => openDatabase({ dataDir: original }) });
     const published = await fill(app);
     const { token } = await app.createUser([{ role: "admin" }]);
     const before = await answers(reader(app.database, token), published);
@@ -174,7 +174,7 @@ describe.runIf(adminUrl)("backup and restore on PostgreSQL", () => {
     const first = await createPostgresDatabase(adminUrl as string);
     const second = await createPostgresDatabase(adminUrl as string);
     cleanups.push(first.drop, second.drop);
-    const app = await createTestApp(() => openDatabase({ url: first.url }));
+    const app = await createTestApp({ open: () => openDatabase({ url: first.url }) });
     const published = await fill(app);
     const { token } = await app.createUser([{ role: "admin" }]);
     const before = await answers(reader(app.database, token), published);

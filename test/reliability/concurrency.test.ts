@@ -31,7 +31,7 @@ describe.each(testDrivers())("50 concurrent clients on $kind", (driver) => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp(() => driver.open());
+    app = await createTestApp({ open: () => driver.open() });
     jurisdictionId = (
       await app.services.jurisdictions.create({ name: "Busy City", type: "city", country: "BR" }, SYSTEM)
     ).id;
