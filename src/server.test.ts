@@ -49,7 +49,9 @@ describe("the real server", () => {
     expect(rio?.population.length).toBeGreaterThan(0);
     const one = await fetch(`${base}/api/v1/jurisdictions/${rio?.id}`);
     expect(one.status).toBe(200);
-    expect(one.headers.get("etag")).toBe('"1"');
+    // Version 2: creating the demo approver made Rio require its approval (one audited update after the seed).
+    expect(one.headers.get("etag")).toBe('"2"');
+    expect(((await one.json()) as { requiresApprover: boolean }).requiresApprover).toBe(true);
 
     const inventories = await fetch(`${base}/api/v1/inventories?jurisdictionId=${rio?.id}`);
     const invPage = (await inventories.json()) as {
