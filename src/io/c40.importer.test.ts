@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sharedData } from "../../test/support/shared-data.ts";
 import { calculate } from "../core/calculate.ts";
 import { importC40 } from "./c40.importer.ts";
-import { problemsWith } from "./test-support.ts";
+import { cellsMatching, problemsWith } from "./test-support.ts";
 
 // Source: C40 Cities open GPC inventory data, via Open-Earth-Foundation/CityCatalyst-global-data clean_c40.csv.
 describe("importC40 on the real clean_c40.csv", async () => {
@@ -41,10 +41,16 @@ describe("importC40 on the real clean_c40.csv", async () => {
     expect(inventories.every((i) => i.document.lines.every((l) => l.gpc !== "II.5.3"))).toBe(true);
   });
 
-  it("flags the stray whitespace of the Country and Boundary cells", () => {
+  it("flags stray whitespace at cells that have it, once per cell, in every column that has it", () => {
     const ws = problemsWith(report, "stray_whitespace");
-    expect(ws.some((p) => p.column === "Boundary")).toBe(true);
-    expect(ws.some((p) => p.column === "Country")).toBe(true);
+    const spaced = cellsMatching("c40/clean_c40.csv", (raw) => raw.trim() !== "" && raw.trim() !== raw);
+    const at = new Set(spaced.map((c) => `${c.line}|${c.column}`));
+    const flagged = ws.map((p) => `${p.line}|${p.column}`);
+    expect(flagged.every((key) => at.has(key))).toBe(true);
+    expect(new Set(flagged).size).toBe(flagged.length);
+    // Country and Boundary are the columns of the file with stray spaces (the values are read trimmed).
+    expect([...new Set(spaced.map((c) => c.column))].sort()).toEqual(["Boundary", "Country"]);
+    expect([...new Set(ws.map((p) => p.column))].sort()).toEqual(["Boundary", "Country"]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sharedData } from "../../test/support/shared-data.ts";
 import { CDP_ATTRIBUTION, implausibleArea, importCdpCitywide } from "./cdp-citywide.importer.ts";
-import { problemsWith, sharedHead, sharedText } from "./test-support.ts";
+import { cellsMatching, problemsWith, sharedHead, sharedText } from "./test-support.ts";
 
 const FILES = {
   2019: "cdp/2019_City-wide_Emissions.csv",
@@ -84,6 +84,54 @@ describe("importCdpCitywide on the real CDP files", () => {
   });
 });
 
+describe("every documented problem of the real CDP files is flagged at its file, line and column", () => {
+  const where = (
+    report: { problems: Array<{ code: string; file: string; line: number | null; column: string | null }> },
+    code: string,
+  ) => problemsWith(report as never, code).map((p) => ({ file: p.file, line: p.line, column: p.column }));
+
+  it.each([2019, 2020, 2021] as const)(
+    '"Do not know" answers of the %i file, each one, where the file has them',
+    async (year) => {
+      const { report } = await importCdpCitywide(sharedData(FILES[year]));
+      const expected = cellsMatching(FILES[year], /^do not know$/i);
+      expect(expected.length).toBeGreaterThan(20);
+      const file = FILES[year].split("/")[1];
+      expect(where(report, "do_not_know")).toEqual(expected.map((e) => ({ file, ...e })));
+    },
+  );
+
+  it("scope 2 larger than BASIC (2019: Pretoria - Tshwane, Campinas, Perth)", async () => {
+    const { report } = await importCdpCitywide(sharedData(FILES[2019]));
+    const lines = sharedText(FILES[2019]).split("\n");
+    const column = "Total Scope 2 Emissions (metric tonnes CO2e)";
+    expect(where(report, "scope2_exceeds_basic")).toEqual(
+      [72, 183, 381].map((line) => ({ file: "2019_City-wide_Emissions.csv", line, column })),
+    );
+    expect(lines[71]).toContain("Tshwane");
+    expect(lines[182]).toContain("Campinas");
+    expect(lines[380]).toContain("Perth");
+  });
+
+  it("population years that differ from the inventory year, blank cells and duplicated cities (2021)", async () => {
+    const { report, totals } = await importCdpCitywide(sharedData(FILES[2021]));
+    const differs = problemsWith(report, "population_year_differs");
+    expect(differs.length + (report.suppressed.population_year_differs ?? 0)).toBe(
+      totals.filter((t) => t.populationYear !== null && t.year !== null && t.populationYear !== t.year)
+        .length,
+    );
+    const first = totals.find((t) => t.provenance.line === differs[0]?.line);
+    expect(first?.populationYear).not.toBe(first?.year);
+    expect(differs[0]?.column).toBe("Population Year");
+    const blanks = problemsWith(report, "blank_cell").filter((p) => p.column === "Population");
+    const emptyPopulation = cellsMatching(FILES[2021], /^$/).filter((c) => c.column === "Population");
+    expect(blanks.map((p) => p.line)).toEqual(emptyPopulation.map((c) => c.line));
+    expect(where(report, "duplicate_city")).toEqual(
+      [396, 628, 834].map((line) => ({ file: "2021_City-wide_Emissions.csv", line, column: "City" })),
+    );
+  });
+});
+
 describe("importCdpCitywide on edited copies of the real files", () => {
   const [header, ...rows] = sharedHead(FILES[2021], 140);
   const antalya = rows[132] as string; // file line 134
@@ -106,10 +154,10 @@ describe("importCdpCitywide on edited copies of the real files", () => {
   it('flags "Do not know" in a number cell and takes no value', async () => {
     const { totals, report } = await readLines([antalya.replace(",4424995,", ",Do not know,")]);
     expect(totals[0]?.totals.scope2).toBeNull();
-    expect(problemsWith(report, "text_in_number")[0]).toMatchObject({
-      line: 2,
-      column: "TOTAL Scope 2 emissions (metric tonnes CO2e)",
-    });
+    expect(problemsWith(report, "do_not_know")).toEqual([
+      expect.objectContaining({ line: 2, column: "TOTAL Scope 2 emissions (metric tonnes CO2e)" }),
+    ]);
+    expect(problemsWith(report, "text_in_number")).toEqual([]);
   });
 
   it("refuses a repeated account and flags an unknown country", async () => {

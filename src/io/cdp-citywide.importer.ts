@@ -94,6 +94,7 @@ export async function importCdpCitywide(
       continue;
     }
     const row = new RowCells(line, cells, index, report);
+    row.flagUnknownAnswers();
     const col = (field: CdpField): string => name[field] ?? "";
     report.count("rows");
     const account = row.requireValue(col("account"), row.num(col("account")), "the CDP account number");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sharedData } from "../../test/support/shared-data.ts";
 import { importCdpTargets } from "./cdp-targets.importer.ts";
-import { problemsWith, sharedHead } from "./test-support.ts";
+import { cellsMatching, problemsWith, sharedHead } from "./test-support.ts";
 
 const FILE = "cdp/2021_Cities_Emissions_Reduction_Targets.csv";
 
@@ -41,6 +41,14 @@ describe("importCdpTargets on the real 2021 file", async () => {
   it("keeps intensity targets' base intensity and unit", () => {
     const intensity = targets.filter((t) => t.type === "base-year-intensity");
     expect(intensity.some((t) => t.baseIntensity?.unit === "Metric tonnes of CO2e per capita")).toBe(true);
+  });
+
+  it('flags every "Do not know" answer at its line and column (200 listed, the rest counted)', () => {
+    const expected = cellsMatching(FILE, /^do not know$/i);
+    const listed = problemsWith(report, "do_not_know");
+    expect(expected).toHaveLength(293);
+    expect(listed.length + (report.suppressed.do_not_know ?? 0)).toBe(expected.length);
+    expect(listed.map((p) => ({ line: p.line, column: p.column }))).toEqual(expected.slice(0, listed.length));
   });
 
   it("flags blank types, typed targets without a target year and incomplete targets", () => {

@@ -58,6 +58,7 @@ export async function importCdpTargets(
       continue;
     }
     const row = new RowCells(line, cells, index, report);
+    row.flagUnknownAnswers();
     const at = (column: string) => ({ line, column });
     report.count("rows");
     const account = row.requireValue(C.account, row.num(C.account), "the CDP account number");

@@ -4,11 +4,19 @@ import type { ReportBuilder } from "./import-report.ts";
 /** Cells that mean "no value" in the public files (R's NA, spreadsheets' N/A, pandas' nan). */
 const BLANKS = new Set(["", "NA", "N/A", "n/a", "nan", "NaN", "null", "-"]);
 
+/** The answer CDP's questionnaires allow where a city has no figure; flagged, never read as a value. */
+const DO_NOT_KNOW = /^do not know$/i;
+
 const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const THOUSANDS = /^[-+]?\d{1,3}([, ]\d{3})+(\.\d+)?$/;
 
 /** One record of a file, with its header, ready to be read cell by cell into typed values. */
 export class RowCells {
+  /** Columns whose "Do not know" is already in the report. */
+  private readonly unknown = new Set<string>();
+  /** Columns whose stray whitespace is already in the report (a cell may be read twice). */
+  private readonly spaced = new Set<string>();
+
   constructor(
     readonly line: number,
     private readonly cells: readonly string[],
@@ -25,13 +33,30 @@ export class RowCells {
   private trimmed(column: string): string {
     const raw = this.raw(column);
     const t = raw.trim();
-    if (t !== raw && t !== "") {
+    if (t !== raw && t !== "" && !this.spaced.has(column)) {
+      this.spaced.add(column);
       this.report.warn("stray_whitespace", `cell ${JSON.stringify(raw)} has spaces around its value`, {
         line: this.line,
         column,
       });
     }
     return t;
+  }
+
+  /** Flags every "Do not know" answer of the row, in any column, with its line and column. */
+  flagUnknownAnswers(): void {
+    for (const [column, i] of this.columns) {
+      if (DO_NOT_KNOW.test((this.cells[i] ?? "").trim())) this.flagUnknown(column);
+    }
+  }
+
+  private flagUnknown(column: string): void {
+    if (this.unknown.has(column)) return;
+    this.unknown.add(column);
+    this.report.warn("do_not_know", 'the city answered "Do not know": no value is taken', {
+      line: this.line,
+      column,
+    });
   }
 
   /** True when the cell is blank or a "no value" marker. */
@@ -51,6 +76,10 @@ export class RowCells {
     if (BLANKS.has(t)) return null;
     if (PLAIN_NUMBER.test(t)) return Number(t);
     const at = { line: this.line, column };
+    if (DO_NOT_KNOW.test(t)) {
+      this.flagUnknown(column);
+      return null;
+    }
     if (THOUSANDS.test(t)) {
       const value = Number(t.replace(/[, ]/g, ""));
       this.report.warn(

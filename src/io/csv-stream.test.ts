@@ -6,6 +6,7 @@ import { importCdpTargets } from "./cdp-targets.importer.ts";
 import { csvRows } from "./csv-stream.ts";
 import { ReportBuilder } from "./import-report.ts";
 import { problemsWith, sharedText } from "./test-support.ts";
+import { decodeWindows1252, encodeWindows1252 } from "./windows-1252.ts";
 
 const CDP_2021 = "cdp/2021_City-wide_Emissions.csv";
 
@@ -46,6 +47,20 @@ describe("malformed input never crashes: it gives a clear error", () => {
     const good = await importCdpCitywide({ name: "latin1.csv", data: latin1 }, { encoding: "latin1" });
     expect(good.report.fatal).toBe(false);
     expect(good.jurisdictions).toHaveLength(39);
+  });
+
+  it("Latin-1 is read as Windows-1252: its dashes, quotes and euro sign survive", async () => {
+    const bytes = encodeWindows1252("city,note\nSão Paulo,2013–2014 “GPC” 5 €\n");
+    expect(bytes.includes(0x96) && bytes.includes(0x80) && bytes.includes(0xe3)).toBe(true);
+    expect(decodeWindows1252(bytes)).toBe("city,note\nSão Paulo,2013–2014 “GPC” 5 €\n");
+    const rows: string[][] = [];
+    const report = new ReportBuilder("w.csv");
+    for await (const row of csvRows({ name: "w.csv", data: bytes }, report, { encoding: "latin1" }))
+      rows.push(row.cells);
+    expect(rows[1]).toEqual(["São Paulo", "2013–2014 “GPC” 5 €"]);
+    const refused = new ReportBuilder("w.csv");
+    for await (const _ of csvRows({ name: "w.csv", data: bytes }, refused)) void _;
+    expect(problemsWith(refused.report, "invalid_encoding")[0]?.line).toBe(2);
   });
 
   it("a semicolon-delimited file is refused, naming the delimiter", async () => {
