@@ -12,6 +12,7 @@ import { apiReadRows, apiWriteRow } from "./rows/api.bench.ts";
 import { calcEngineRow } from "./rows/calc-engine.bench.ts";
 import { importRow } from "./rows/import.bench.ts";
 import { loadRow } from "./rows/load.bench.ts";
+import { scaleRow } from "./rows/scale.bench.ts";
 import { diskRow, startupRow } from "./rows/storage.bench.ts";
 import { verifyRow } from "./rows/verify.bench.ts";
 import { webBundleRow } from "./rows/web-bundle.bench.ts";
@@ -27,6 +28,7 @@ const ROWS: BenchRow[] = [
   analyticsRow,
   webBundleRow,
   loadRow,
+  scaleRow,
 ];
 
 const fmt = (v: number | null, digits = 0) => {

@@ -122,12 +122,13 @@ async function measure(database: Database, loaded: Loaded, requests: number): Pr
   };
 }
 
-async function duckSummary(csv: string, dir: string, runs: number) {
+/** DuckDB computing the network summary from a CSV of raw calculated lines (via Parquet): p50 of `runs`. */
+export async function duckSummary(csv: string, dir: string, runs: number) {
   const duck = await duckdb();
   const instance = await duck.DuckDBInstance.create(":memory:");
   const con = await instance.connect();
   try {
-    const parquet = join(dir, "lines.parquet");
+    const parquet = join(dir, `lines-${process.hrtime.bigint()}.parquet`);
     await con.run(`copy (select * from read_csv('${csv}', header = true)) to '${parquet}' (format parquet)`);
     const times: number[] = [];
     let row: Record<string, unknown> = {};
