@@ -6,7 +6,7 @@
  * recomputed for every target of the network (targets/s); size on disk; and how the summary and the read grow
  * with the number of jurisdictions.
  *
- * By default it seeds fresh databases (quick: 100 and 400 jurisdictions × 3 years; full: 1,000 and 4,000 × 10)
+ * By default it seeds fresh databases (quick: 100 and 300 jurisdictions × 3 years; full: 1,000 and 4,000 × 10)
  * on PGlite, and on PostgreSQL with BENCH_DATABASE_URL or TEST_DATABASE_URL. The long scale runs (20,000 × 10
  * on PGlite, 100,000 × 10 on PostgreSQL) are seeded once by hand and measured with
  * `BENCH_SCALE="pglite|DIR|20000x10|SEED|SEED_SECONDS|SEED_RSS_MIB,pg|URL|…"` (the last three optional).
@@ -213,7 +213,7 @@ async function measure(s: Scale, quick: boolean, dir: string): Promise<Measured>
         sql`select distinct jurisdiction_id as id from targets order by jurisdiction_id`,
       )) as unknown as { rows: Array<{ id: string }> }
     ).rows.map((r) => r.id);
-    const budget = (quick ? 20 : 180) * 1000;
+    const budget = (quick ? 10 : 180) * 1000;
     const started = performance.now();
     let pure = 0;
     let targets = 0;
@@ -406,7 +406,7 @@ export const scaleRow: BenchRow = {
       let scales: Scale[];
       if (process.env.BENCH_SCALE) scales = fromEnv(process.env.BENCH_SCALE);
       else {
-        const sizes = quick ? [100, 400] : [1_000, 4_000];
+        const sizes = quick ? [100, 300] : [1_000, 4_000];
         const years = quick ? 3 : 10;
         scales = [];
         for (const j of sizes) {

@@ -181,19 +181,3 @@ export async function appendAuditEvents(tx: Db, entries: readonly AuditEntry[]):
   await insertChunked(rows, (chunk) => tx.insert(auditEvents).values(chunk));
   await tx.update(auditHead).set({ seq, hash: prev }).where(eq(auditHead.id, 1));
 }
-
-/**
- * Jurisdictions this transaction wrote to (their own row, series, inventories or targets), found by timestamps:
- * `now()` is the transaction's start, and every row written since carries a later or equal time. A write by a
- * concurrent transaction may be included too, which only costs an extra refresh.
- */
-export async function jurisdictionsWrittenSinceTransactionStart(db: Db): Promise<string[]> {
-  const since = sql`date_trunc('milliseconds', now())`;
-  const rows = await db.execute<{ id: string }>(sql`
-    select ${jurisdictions.id} as id from ${jurisdictions} where ${jurisdictions.updatedAt} >= ${since}
-    union select ${jurisdictionSeries.jurisdictionId} from ${jurisdictionSeries} where ${jurisdictionSeries.createdAt} >= ${since}
-    union select ${inventories.jurisdictionId} from ${inventories} where ${inventories.updatedAt} >= ${since}
-    union select ${targets.jurisdictionId} from ${targets} where ${targets.updatedAt} >= ${since}`);
-  const list = Array.isArray(rows) ? rows : (rows as { rows: Array<{ id: string }> }).rows;
-  return list.map((r) => r.id);
-}

@@ -7,7 +7,6 @@
  * nothing: what would be written is hashed and compared with what is stored.
  */
 import type { Db } from "../../db/database.ts";
-import { jurisdictionsWrittenSinceTransactionStart } from "../../db/repositories/import.repository.ts";
 import type { FileSource } from "../../io/csv-stream.ts";
 import { sourceName } from "../../io/csv-stream.ts";
 import { authorize } from "../../policies/policy.ts";
@@ -106,6 +105,7 @@ export class ImportService {
           inventories: new InventoryWriter(actor, options.publish ?? false),
           targets: new TargetWriter(actor, options.publish ?? false),
           actions: new ActionWriter(actor, options.publish ?? false),
+          touched: new Set<string>(),
           counts,
         };
         const out = new WriteBuffer();
@@ -155,8 +155,7 @@ export class ImportService {
         wrote = Object.values(counts).some((c) => c.created + c.updated > 0);
         if (outcome.blocked || outcome.dryRun) throw new Rollback("not committed");
         // The network's maintained summaries follow the import in the same transaction, as for any other write.
-        if (wrote)
-          await refreshJurisdictionSummaries(tx, await jurisdictionsWrittenSinceTransactionStart(tx));
+        if (wrote) await refreshJurisdictionSummaries(tx, ctx.touched);
       });
       outcome.committed = wrote;
     } catch (error) {

@@ -27,6 +27,8 @@ export interface UnitContext {
   inventories: InventoryWriter;
   targets: TargetWriter;
   actions: ActionWriter;
+  /** Jurisdictions a unit wrote to (every write is audited): the import refreshes their summaries. */
+  touched: Set<string>;
   counts: Record<CountedKind, KindCounts>;
 }
 
@@ -55,6 +57,22 @@ export async function writeUnit(
   ctx: UnitContext,
   out: WriteBuffer,
 ): Promise<string | undefined> {
+  const audited = out.audit.length;
+  let jurisdictionId: string | undefined;
+  const why = await write(tx, unit, ctx, out, (id) => {
+    jurisdictionId = id;
+  });
+  if (jurisdictionId !== undefined && out.audit.length > audited) ctx.touched.add(jurisdictionId);
+  return why;
+}
+
+async function write(
+  tx: Db,
+  unit: ImportUnit,
+  ctx: UnitContext,
+  out: WriteBuffer,
+  resolvedTo: (jurisdictionId: string) => void,
+): Promise<string | undefined> {
   const first = unit.lines[0] ?? null;
   if (unit.payload.kind === "targets") {
     const problems = targetUnitProblems(unit.payload.targets);
@@ -72,6 +90,7 @@ export async function writeUnit(
     return resolved.problem.message;
   }
   if (resolved.created) ctx.inventories.created(resolved.id);
+  resolvedTo(resolved.id);
   if (ctx.scoped && !can(ctx.actor, "record.write", resolved.id))
     throw new DomainError("forbidden", `you do not report for ${unit.label}`, {
       jurisdictionId: resolved.id,
