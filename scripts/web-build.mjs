@@ -28,8 +28,11 @@ function isStale() {
 if (process.argv.includes("--if-stale") && !isStale()) {
   console.log("web app is up to date (web/dist)");
 } else {
+  // Always a production build: a NODE_ENV inherited from a test runner (vitest sets "test") would otherwise make
+  // React's development JSX runtime and checks part of the bundle that `npm start` serves.
+  process.env.NODE_ENV = "production";
   const { build } = await import("vite");
   const started = Date.now();
-  await build({ configFile: join(root, "web/vite.config.ts"), logLevel: "warn" });
+  await build({ configFile: join(root, "web/vite.config.ts"), logLevel: "warn", mode: "production" });
   console.log(`built the web app into web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -75,6 +75,8 @@ export const webBundleRow: BenchRow = {
         const page = await context.newPage();
         const scripts = await scriptsOf(page, `${server.url}${path}`, charts);
         await context.close();
+        if (scripts.some((s) => s.url.includes("jsx-dev-runtime")))
+          throw new Error("web/dist is a development build: delete it and run npm run build");
         const gzip = scripts.reduce((sum, s) => sum + s.gzip, 0);
         const raw = scripts.reduce((sum, s) => sum + s.raw, 0);
         results.push({
