@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const built = join(root, "web/dist/index.html");
-const SOURCES = ["web/index.html", "web/vite.config.ts", "web/tsconfig.json", "web/src", "src/core/gpc", "package-lock.json"];
+const SOURCES = ["scripts/web-build.mjs", "web/index.html", "web/vite.config.ts", "web/tsconfig.json", "web/src", "src/core/gpc", "package-lock.json"];
 
 /** The newest modification time under `path` (files and folders, recursively). */
 function newest(path) {
