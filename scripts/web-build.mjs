@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Builds the web app into web/dist with Vite. `--if-stale` (what `npm start` runs first) builds only when
-// web/dist is missing or older than the web sources, the pure core modules they import, or the lock file.
+// web/dist is missing or older than the web sources, the pure core (src/core, which the web app imports), this script or the lock file.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const built = join(root, "web/dist/index.html");
-const SOURCES = ["scripts/web-build.mjs", "web/index.html", "web/vite.config.ts", "web/tsconfig.json", "web/src", "src/core/gpc", "package-lock.json"];
+const SOURCES = ["scripts/web-build.mjs", "web/index.html", "web/vite.config.ts", "web/tsconfig.json", "web/src", "src/core", "package-lock.json"];
 
 /** The newest modification time under `path` (files and folders, recursively). */
 function newest(path) {
