@@ -24,6 +24,7 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; role: Role
   { email: "reviewer@demo.localledger.org", name: "Demo Reviewer", role: "reviewer" },
   { email: "reporter@demo.localledger.org", name: "Demo Reporter (Rio de Janeiro)", role: "reporter" },
   { email: "approver@demo.localledger.org", name: "Demo Approver (Rio de Janeiro)", role: "approver" },
+  { email: "funder@demo.localledger.org", name: "Demo Funder", role: "funder" },
 ];
 
 /** Creates the demo users that do not exist yet; returns the emails created. */

@@ -103,7 +103,15 @@ afterAll(() => database.close());
 describe("seedDemo", () => {
   it("creates the network with parents resolved, and a second run creates nothing", async () => {
     const first = await seedDemo(database.db, FIXTURE);
-    expect(first.created).toEqual({ jurisdictions: 2, inventories: 1, targets: 1, actions: 1, risks: 1 });
+    // The fixture has none of the theme demo's jurisdictions: only the three Gateway providers are themes records.
+    expect(first.created).toEqual({
+      jurisdictions: 2,
+      inventories: 1,
+      targets: 1,
+      actions: 1,
+      risks: 1,
+      themes: 3,
+    });
     const town = await findJurisdictionByKey(database.db, { locode: "PT SML" });
     const region = await findJurisdictionByKey(database.db, { cdpAccount: 987654 });
     expect(town?.parentId).toBe(region?.id);
@@ -111,7 +119,14 @@ describe("seedDemo", () => {
     expect(inventory?.totalBasic).toBeCloseTo(620);
 
     const second = await seedDemo(database.db, FIXTURE);
-    expect(second.created).toEqual({ jurisdictions: 0, inventories: 0, targets: 0, actions: 0, risks: 0 });
+    expect(second.created).toEqual({
+      jurisdictions: 0,
+      inventories: 0,
+      targets: 0,
+      actions: 0,
+      risks: 0,
+      themes: 0,
+    });
     expect(second.existing).toBe(6);
   });
 

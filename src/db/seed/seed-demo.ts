@@ -19,13 +19,14 @@ import { findInventoryByKey } from "../repositories/inventory.repository.ts";
 import { findJurisdictionByKey } from "../repositories/jurisdiction.repository.ts";
 import { DemoNetwork } from "./demo-network.schema.ts";
 import { seedDemoUsers } from "./seed-demo-users.ts";
+import { seedThemes } from "./seed-themes.ts";
 
 /** The demonstration network shipped with LocalLedger. */
 export const DEMO_NETWORK_FILE = new URL("./demo-network.json", import.meta.url);
 
 /** How many records a seed created and found already present, and the demo users it created. */
 export interface SeedReport {
-  created: Record<"jurisdictions" | "inventories" | "targets" | "actions" | "risks", number>;
+  created: Record<"jurisdictions" | "inventories" | "targets" | "actions" | "risks" | "themes", number>;
   existing: number;
   /** Emails of the demo users created (password `DEMO_PASSWORD`); empty when they existed or were not asked for. */
   demoUsers: string[];
@@ -51,7 +52,7 @@ export async function seedDemo(
   const data = network ?? (await loadDemoNetwork());
   return db.transaction(async (tx) => {
     const report: SeedReport = {
-      created: { jurisdictions: 0, inventories: 0, targets: 0, actions: 0, risks: 0 },
+      created: { jurisdictions: 0, inventories: 0, targets: 0, actions: 0, risks: 0, themes: 0 },
       existing: 0,
       demoUsers: [],
     };
@@ -103,6 +104,7 @@ export async function seedDemo(
       jurisdictionId: idOf(jurisdictionKey),
     }));
     await seedScoped(services.risks, risks, (r) => [r.hazard, r.timeframe], report, "risks", false);
+    report.created.themes = await seedThemes(tx, services);
     if (options.demoUsers ?? true) report.demoUsers = await seedDemoUsers(tx);
     return report;
   });
