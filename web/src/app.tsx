@@ -20,6 +20,11 @@ const RecordPage = lazy(() => import("./pages/records/record-page.tsx"));
 const ReviewQueuePage = lazy(() => import("./pages/review/review-queue-page.tsx"));
 const ReviewPage = lazy(() => import("./pages/review/review-page.tsx"));
 const UsersPage = lazy(() => import("./pages/admin/users-page.tsx"));
+// Themes beyond climate, the 10% programme, the TAP and the Solutions Gateway.
+const ThemesPage = lazy(() => import("./pages/themes/themes-page.tsx"));
+const EfficiencyPage = lazy(() => import("./pages/themes/efficiency-page.tsx"));
+const TapPage = lazy(() => import("./pages/themes/tap-page.tsx"));
+const GatewayPage = lazy(() => import("./pages/themes/gateway-page.tsx"));
 const TokensPage = lazy(() => import("./pages/account/tokens-page.tsx"));
 
 /** Every route (paths are shareable and bookmarkable). */
@@ -34,6 +39,10 @@ export function App() {
             <Route path="/jurisdictions/:id" component={JurisdictionPage} />
             <Route path="/inventories/:id" component={InventoryPage} />
             <Route path="/open-data" component={OpenDataPage} />
+            <Route path="/themes" component={ThemesPage} />
+            <Route path="/programmes/efficiency" component={EfficiencyPage} />
+            <Route path="/tap" component={TapPage} />
+            <Route path="/gateway" component={GatewayPage} />
             <Route path="/sign-in" component={SignInPage} />
             <Route path="/work" component={WorkPage} />
             <Route path="/work/inventories/:id" component={EditorPage} />

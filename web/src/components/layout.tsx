@@ -56,6 +56,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label={t("app.nav")} className="site-nav">
             <NavLink href="/">{t("app.dashboard")}</NavLink>
             <NavLink href="/jurisdictions">{t("app.directory")}</NavLink>
+            <NavLink href="/themes">{t("beyond.nav")}</NavLink>
+            <NavLink href="/tap">{t("beyond.tapNav")}</NavLink>
+            <NavLink href="/gateway">{t("beyond.gatewayNav")}</NavLink>
             <NavLink href="/open-data">{t("app.openData")}</NavLink>
             <a href="/api/docs">{t("app.apiDocs")}</a>
             {nav.work && <NavLink href="/work">{t("nav.work")}</NavLink>}

@@ -1,4 +1,5 @@
 /** English: the reference language; every other language file has exactly these keys. */
+import { enThemes } from "./themes/en.ts";
 import { enWork } from "./work/en.ts";
 
 export const en = {
@@ -331,6 +332,7 @@ export const en = {
     selfReported: "The data is self-reported by the jurisdictions and mostly not verified.",
   },
   ...enWork,
+  ...enThemes,
 };
 
 /** The shape every language file has. */

@@ -1,5 +1,6 @@
 /** Español. */
 import type { Messages } from "./en.ts";
+import { esThemes } from "./themes/es.ts";
 import { esWork } from "./work/es.ts";
 
 export const es: Messages = {
@@ -342,4 +343,5 @@ export const es: Messages = {
     selfReported: "Los datos los informan las propias jurisdicciones y en su mayoría no están verificados.",
   },
   ...esWork,
+  ...esThemes,
 };

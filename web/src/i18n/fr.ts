@@ -1,5 +1,6 @@
 /** Français. */
 import type { Messages } from "./en.ts";
+import { frThemes } from "./themes/fr.ts";
 import { frWork } from "./work/fr.ts";
 
 export const fr: Messages = {
@@ -345,4 +346,5 @@ export const fr: Messages = {
       "Les données sont déclarées par les collectivités elles-mêmes et, pour la plupart, non vérifiées.",
   },
   ...frWork,
+  ...frThemes,
 };

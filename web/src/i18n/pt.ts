@@ -1,5 +1,6 @@
 /** Português. */
 import type { Messages } from "./en.ts";
+import { ptThemes } from "./themes/pt.ts";
 import { ptWork } from "./work/pt.ts";
 
 export const pt: Messages = {
@@ -340,4 +341,5 @@ export const pt: Messages = {
     selfReported: "Os dados são relatados pelas próprias jurisdições e, em sua maioria, não verificados.",
   },
   ...ptWork,
+  ...ptThemes,
 };

@@ -2,12 +2,13 @@
 import type { User } from "../../api/client.ts";
 import { navigationFor } from "../../auth/roles.ts";
 
-/** Admins go to users, reviewers to the review desk, reporters and approvers to their work. */
+/** Admins go to users, reviewers to the review desk, reporters and approvers to their work, funders to the TAP. */
 export function homeFor(user: User): string {
   const nav = navigationFor(user);
   if (nav.admin) return "/admin/users";
   if (user.roles.some((r) => r.role === "reviewer")) return "/review";
   if (user.roles.some((r) => r.role === "approver") && !user.roles.some((r) => r.role === "reporter"))
     return "/review";
-  return nav.work ? "/work" : "/";
+  if (nav.work) return "/work";
+  return user.roles.some((r) => r.role === "funder") ? "/tap" : "/";
 }
