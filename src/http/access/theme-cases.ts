@@ -32,5 +32,6 @@ export function themeCases(
       return `/api/v1/themes/water/benchmark?jurisdictionId=${ctx.cityA()}`;
     }),
     "GET /api/v1/programmes/efficiency": open(() => "/api/v1/programmes/efficiency"),
+    "GET /api/v1/programmes/resilience": open(() => "/api/v1/programmes/resilience"),
   };
 }

@@ -14,6 +14,7 @@ import { presentThemeReport } from "./presenter.ts";
 import {
   BenchmarkQuery,
   EfficiencyProgrammeView,
+  ResilienceGoalView,
   Theme,
   ThemeBenchmark,
   ThemeFigures,
@@ -97,6 +98,18 @@ export function themeRoutes(services: Services): OpenAPIHono {
       const programme = await t.efficiencyProgramme();
       return c.json(programme as unknown as z.input<typeof EfficiencyProgrammeView>, 200);
     },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/programmes/resilience",
+      tags,
+      summary:
+        "The plan's goal of 25% of members reporting risks, resilience policy, adaptation commitments, plans and actions",
+      operationId: "resilience-goal",
+      responses: { 200: json(ResilienceGoalView, "each element's share of members") },
+    }),
+    async (c) => c.json(await t.resilienceGoal(), 200),
   );
   return app;
 }

@@ -197,3 +197,21 @@ export const EfficiencyProgrammeView = z
     ),
   })
   .openapi("EfficiencyProgramme");
+
+/** The plan's 25% resilience goal. */
+export const ResilienceGoalView = z
+  .object({
+    rule: z.string(),
+    members: z.number(),
+    goalShare: z.number(),
+    met: z.boolean(),
+    elements: z.array(
+      z.object({
+        element: z.enum(["risks", "policy", "commitments", "plans", "actions"]),
+        count: z.number(),
+        share: z.number().nullable(),
+        meetsGoal: z.boolean(),
+      }),
+    ),
+  })
+  .openapi("ResilienceGoal");

@@ -375,3 +375,42 @@ describe("ISO 37120 and the 10% programme through the API", () => {
     expect(p2.summary.byStatus.reached).toBe(1);
   });
 });
+
+describe("the 25% resilience goal", () => {
+  it("counts members with risks, policy, commitments, plans and actions from published records", async () => {
+    await app.services.risks.create({ jurisdictionId: cityA, hazard: "flood" }, SYSTEM);
+    const r = await reporterA.client.request(
+      "POST",
+      "/api/v1/theme-reports",
+      report(
+        cityA,
+        { "resilience-policy": 1, "adaptation-plan": 0, "risk-assessment-done": 1 },
+        2023,
+        "resilience",
+      ),
+    );
+    expect(r.status).toBe(201);
+    await publish(reporterA, (r.body as { id: string }).id);
+    const action = { jurisdictionId: cityB, kind: "adaptation", title: "Shade trees", status: "planned" };
+    const created = await reporterB.client.request("POST", "/api/v1/actions", action);
+    const id = (created.body as { id: string }).id;
+    await reporterB.client.request("POST", `/api/v1/actions/${id}/submit`, {});
+    await reviewer.client.request("POST", `/api/v1/actions/${id}/publish`, {});
+    const goal = await app.anonymous.request("GET", "/api/v1/programmes/resilience");
+    const view = goal.body as {
+      members: number;
+      met: boolean;
+      elements: Array<{ element: string; count: number; share: number }>;
+    };
+    expect(view.members).toBe(2);
+    expect(Object.fromEntries(view.elements.map((e) => [e.element, e.count]))).toEqual({
+      risks: 1,
+      policy: 1,
+      commitments: 0,
+      plans: 0,
+      actions: 1,
+    });
+    expect(view.elements[0]?.share).toBe(0.5);
+    expect(view.met).toBe(false);
+  });
+});

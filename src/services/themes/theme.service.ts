@@ -7,11 +7,13 @@ import { benchmarkAgainstPeers, indicatorSpread } from "../../core/themes/benchm
 import { EFFICIENCY_RULE, efficiencyProgramme, efficiencyProgress } from "../../core/themes/efficiency.ts";
 import { formulaText } from "../../core/themes/formula.ts";
 import type { ThemeRegistry } from "../../core/themes/registry.ts";
+import { RESILIENCE_GOAL_RULE, resilienceGoal } from "../../core/themes/resilience-goal.ts";
 import type { ThemeDefinition } from "../../core/themes/types.ts";
 import type { Db } from "../../db/database.ts";
 import {
   jurisdictionLabels,
   listPublishedThemeTargets,
+  resilienceCounts,
 } from "../../db/repositories/theme-analytics.repository.ts";
 import {
   listPublishedThemeReports,
@@ -180,6 +182,23 @@ export class ThemeService {
         targetId,
         ...progress,
       })),
+    };
+  }
+
+  /** The plan's 25% resilience goal: how many members report each element, from published data and risks. */
+  async resilienceGoal() {
+    const counts = await resilienceCounts(this.db);
+    const latest = latestPerJurisdiction(await listPublishedThemeReports(this.db, "resilience"));
+    const flagged = (id: string) => latest.filter((r) => r.indicators[id] === 1).length;
+    return {
+      rule: RESILIENCE_GOAL_RULE,
+      ...resilienceGoal(counts.members, {
+        risks: counts.risks,
+        policy: flagged("resilience-policy"),
+        commitments: counts.commitments,
+        plans: flagged("adaptation-plan"),
+        actions: counts.actions,
+      }),
     };
   }
 

@@ -654,6 +654,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/resilience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The plan's goal of 25% of members reporting risks, resilience policy, adaptation commitments, plans and actions */
+        get: operations["resilience-goal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risks": {
         parameters: {
             query?: never;
@@ -2008,6 +2025,19 @@ export interface components {
                 scope3: number | null;
             };
         } | null;
+        ResilienceGoal: {
+            elements: {
+                count: number;
+                /** @enum {string} */
+                element: "risks" | "policy" | "commitments" | "plans" | "actions";
+                meetsGoal: boolean;
+                share: number | null;
+            }[];
+            goalShare: number;
+            members: number;
+            met: boolean;
+            rule: string;
+        };
         ReviewCheck: {
             code: string;
             gpc: string | null;
@@ -5869,6 +5899,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EfficiencyProgramme"];
+                };
+            };
+        };
+    };
+    "resilience-goal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description each element's share of members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResilienceGoal"];
                 };
             };
         };
