@@ -10,7 +10,11 @@ import { createDeflateRaw } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { Hono } from "hono";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// Many requests per test on a shared machine: generous time, the assertions are what matter.
+vi.setConfig({ testTimeout: 600_000 });
+
 import { SAMPLE_LINES } from "../../src/db/testing/factories.ts";
 import { createApp } from "../../src/http/app.ts";
 import { serveWebApp } from "../../src/http/static.ts";

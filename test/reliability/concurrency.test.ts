@@ -4,7 +4,11 @@
  * exactly one wins and the others get 412; without If-Match every one gets 428; read-modify-write with retries
  * loses no update; fifty submits of one draft make one transition and 49 answers of 409; the audit chain verifies.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// Many requests per test on a shared machine: generous time, the assertions are what matter.
+vi.setConfig({ testTimeout: 600_000 });
+
 import { SAMPLE_LINES } from "../../src/db/testing/factories.ts";
 import { testDrivers } from "../../src/db/testing/test-database.ts";
 import { createTestApp, type TestApp, type TestResponse } from "../../src/http/testing/test-app.ts";

@@ -25,6 +25,7 @@ import {
   NASTY_STRINGS,
   nastyJson,
   nastyLeaf,
+  timeoutFor,
 } from "./support.ts";
 
 let app: TestApp;
@@ -168,152 +169,181 @@ async function fuzzDocuments(edge: string, resource: string, valid: () => unknow
 }
 
 describe("fuzzing the API", () => {
-  it(`inventory documents: ${FUZZ_RUNS} mutated and random POST/PUT bodies`, async () => {
-    await fuzzDocuments("inventory documents", "inventories", validInventory, ids.draft as string);
-  });
+  it(
+    `inventory documents: ${FUZZ_RUNS} mutated and random POST/PUT bodies`,
+    async () => {
+      await fuzzDocuments("inventory documents", "inventories", validInventory, ids.draft as string);
+    },
+    timeoutFor(FUZZ_RUNS),
+  );
 
-  it(`target bodies: ${FUZZ_RUNS} mutated and random POST/PUT bodies`, async () => {
-    await fuzzDocuments("target bodies", "targets", validTarget, ids.target as string);
-  });
+  it(
+    `target bodies: ${FUZZ_RUNS} mutated and random POST/PUT bodies`,
+    async () => {
+      await fuzzDocuments("target bodies", "targets", validTarget, ids.target as string);
+    },
+    timeoutFor(FUZZ_RUNS),
+  );
 
-  it(`action bodies: ${FUZZ_RUNS} mutated and random POST/PUT bodies`, async () => {
-    await fuzzDocuments("action bodies", "actions", validAction, ids.action as string);
-  });
+  it(
+    `action bodies: ${FUZZ_RUNS} mutated and random POST/PUT bodies`,
+    async () => {
+      await fuzzDocuments("action bodies", "actions", validAction, ids.action as string);
+    },
+    timeoutFor(FUZZ_RUNS),
+  );
 
-  it(`query strings and path ids: ${FUZZ_RUNS} on every GET route`, async () => {
-    const document = (await app.anonymous.request("GET", "/api/v1/openapi.json")).body as {
-      paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>;
-    };
-    const routes = Object.entries(document.paths).flatMap(([path, item]) =>
-      item.get
-        ? [{ path, query: (item.get.parameters ?? []).filter((p) => p.in === "query").map((p) => p.name) }]
-        : [],
-    );
-    const known = [...Object.values(ids), cityA, cityB, "1", "gpc-table.csv", "crf.xlsx"];
-    const value = fc.oneof(
-      fc.constantFrom(...NASTY_STRINGS, ...known),
-      nastyLeaf.map((v) => String(v)),
-      fc.string({ unit: "binary", maxLength: 30 }),
-    );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...routes),
-        fc.array(value, { minLength: 3, maxLength: 3 }),
-        fc.array(
-          fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("limit", "cursor", "view")), value),
-          {
-            maxLength: 5,
+  it(
+    `query strings and path ids: ${FUZZ_RUNS} on every GET route`,
+    async () => {
+      const document = (await app.anonymous.request("GET", "/api/v1/openapi.json")).body as {
+        paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>>;
+      };
+      const routes = Object.entries(document.paths).flatMap(([path, item]) =>
+        item.get
+          ? [{ path, query: (item.get.parameters ?? []).filter((p) => p.in === "query").map((p) => p.name) }]
+          : [],
+      );
+      const known = [...Object.values(ids), cityA, cityB, "1", "gpc-table.csv", "crf.xlsx"];
+      const value = fc.oneof(
+        fc.constantFrom(...NASTY_STRINGS, ...known),
+        nastyLeaf.map((v) => String(v)),
+        fc.string({ unit: "binary", maxLength: 30 }),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...routes),
+          fc.array(value, { minLength: 3, maxLength: 3 }),
+          fc.array(
+            fc.tuple(
+              fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("limit", "cursor", "view")),
+              value,
+            ),
+            {
+              maxLength: 5,
+            },
+          ),
+          fc.array(fc.nat(), { maxLength: 5 }),
+          fc.constantFrom<"anonymous" | "reporter" | "admin">("anonymous", "reporter", "admin"),
+          async (route, segments, extra, picks, who) => {
+            let n = 0;
+            const path = route.path.replace(/\{[^}]+\}/g, () => encodeSegment(segments[n++] as string));
+            const query = new URLSearchParams();
+            for (const [i, p] of picks.entries()) {
+              if (route.query.length > 0)
+                query.append(route.query[p % route.query.length] as string, String(extra[i]?.[1] ?? p));
+            }
+            for (const [k, v] of extra) query.append(k, v);
+            const client = who === "anonymous" ? app.anonymous : who === "reporter" ? reporterA : app;
+            const url = `${path}?${query}`;
+            const res = await client.request("GET", url);
+            await check("query strings", res, `GET ${url} as ${who}`);
           },
         ),
-        fc.array(fc.nat(), { maxLength: 5 }),
-        fc.constantFrom<"anonymous" | "reporter" | "admin">("anonymous", "reporter", "admin"),
-        async (route, segments, extra, picks, who) => {
-          let n = 0;
-          const path = route.path.replace(/\{[^}]+\}/g, () => encodeSegment(segments[n++] as string));
-          const query = new URLSearchParams();
-          for (const [i, p] of picks.entries()) {
-            if (route.query.length > 0)
-              query.append(route.query[p % route.query.length] as string, String(extra[i]?.[1] ?? p));
-          }
-          for (const [k, v] of extra) query.append(k, v);
-          const client = who === "anonymous" ? app.anonymous : who === "reporter" ? reporterA : app;
-          const url = `${path}?${query}`;
-          const res = await client.request("GET", url);
-          await check("query strings", res, `GET ${url} as ${who}`);
-        },
-      ),
-      { numRuns: FUZZ_RUNS },
-    );
-  });
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    timeoutFor(FUZZ_RUNS),
+  );
 
-  it(`headers: ${FUZZ_RUNS} requests with hostile credentials, preconditions and content types`, async () => {
-    const calls: Array<{ method: string; path: () => string; body?: () => unknown }> = [
-      { method: "GET", path: () => "/api/v1/auth/me" },
-      { method: "GET", path: () => `/api/v1/inventories/${ids.draft}` },
-      { method: "GET", path: () => "/api/v1/inventories?view=working" },
-      { method: "GET", path: () => `/api/v1/inventories/${ids.published}/export/gpc-table.csv` },
-      { method: "GET", path: () => "/api/v1/open-data.csv" },
-      { method: "POST", path: () => "/api/v1/inventories", body: validInventory },
-      { method: "PUT", path: () => `/api/v1/inventories/${ids.draft}`, body: validInventory },
-      { method: "PUT", path: () => `/api/v1/targets/${ids.target}`, body: validTarget },
-      { method: "POST", path: () => `/api/v1/inventories/${ids.draft}/submit`, body: () => ({}) },
-      {
-        method: "POST",
-        path: () => "/api/v1/auth/sign-in",
-        body: () => ({ email: "a@b.org", password: "x".repeat(12) }),
-      },
-      { method: "POST", path: () => "/api/v1/auth/tokens", body: () => ({ name: "fuzz" }) },
-      { method: "DELETE", path: () => `/api/v1/auth/tokens/${ids.draft}` },
-    ];
-    const printable = fc
-      .oneof(fc.constantFrom(...NASTY_STRINGS), fc.string({ unit: "binary", maxLength: 60 }))
-      .map((s) => s.replace(/[^\t\x20-\x7e\x80-\xff]/g, "?"));
-    const header = fc.oneof(
-      fc.tuple(
-        fc.constant("authorization"),
-        fc.oneof(
-          printable,
-          printable.map((s) => `Bearer ${s}`),
-          fc.constant(`Bearer ll_${"a".repeat(43)}`),
-        ),
-      ),
-      fc.tuple(
-        fc.constant("cookie"),
-        fc.oneof(
-          printable,
-          printable.map((s) => `ll_session=${s}; ll_csrf=${s}`),
-        ),
-      ),
-      fc.tuple(fc.constant("x-csrf-token"), printable),
-      fc.tuple(
-        fc.constant("if-match"),
-        fc.oneof(printable, fc.constantFrom('"1"', '"2"', "*", 'W/"1"', '"-1"', '"1e3"', '"1", "2"')),
-      ),
-      fc.tuple(fc.constant("if-none-match"), printable),
-      fc.tuple(
-        fc.constant("content-type"),
-        fc.oneof(
-          printable,
-          fc.constantFrom(
-            "text/plain",
-            "application/xml",
-            "multipart/form-data; boundary=x",
-            "application/json; charset=utf-16",
+  it(
+    `headers: ${FUZZ_RUNS} requests with hostile credentials, preconditions and content types`,
+    async () => {
+      const calls: Array<{ method: string; path: () => string; body?: () => unknown }> = [
+        { method: "GET", path: () => "/api/v1/auth/me" },
+        { method: "GET", path: () => `/api/v1/inventories/${ids.draft}` },
+        { method: "GET", path: () => "/api/v1/inventories?view=working" },
+        { method: "GET", path: () => `/api/v1/inventories/${ids.published}/export/gpc-table.csv` },
+        { method: "GET", path: () => "/api/v1/open-data.csv" },
+        { method: "POST", path: () => "/api/v1/inventories", body: validInventory },
+        { method: "PUT", path: () => `/api/v1/inventories/${ids.draft}`, body: validInventory },
+        { method: "PUT", path: () => `/api/v1/targets/${ids.target}`, body: validTarget },
+        { method: "POST", path: () => `/api/v1/inventories/${ids.draft}/submit`, body: () => ({}) },
+        {
+          method: "POST",
+          path: () => "/api/v1/auth/sign-in",
+          body: () => ({ email: "a@b.org", password: "x".repeat(12) }),
+        },
+        { method: "POST", path: () => "/api/v1/auth/tokens", body: () => ({ name: "fuzz" }) },
+        { method: "DELETE", path: () => `/api/v1/auth/tokens/${ids.draft}` },
+      ];
+      const printable = fc
+        .oneof(fc.constantFrom(...NASTY_STRINGS), fc.string({ unit: "binary", maxLength: 60 }))
+        .map((s) => s.replace(/[^\t\x20-\x7e\x80-\xff]/g, "?"));
+      const header = fc.oneof(
+        fc.tuple(
+          fc.constant("authorization"),
+          fc.oneof(
+            printable,
+            printable.map((s) => `Bearer ${s}`),
+            fc.constant(`Bearer ll_${"a".repeat(43)}`),
           ),
         ),
-      ),
-      fc.tuple(fc.constant("accept"), printable),
-      fc.tuple(fc.constant("accept-language"), printable),
-      fc.tuple(fc.constant("x-forwarded-for"), printable),
-      fc.tuple(fc.constant("x-forwarded-proto"), printable),
-      fc.tuple(fc.constant("range"), printable),
-      fc.tuple(
-        fc.constantFrom("x-http-method-override", "origin", "host", "content-encoding", "transfer-encoding"),
-        printable,
-      ),
-    );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...calls),
-        fc.array(header, { minLength: 1, maxLength: 4 }),
-        fc.boolean(),
-        async (call, headers, admin) => {
-          const client = admin ? app : app.anonymous;
-          const sent: Record<string, string> = {};
-          for (const [k, v] of headers) sent[k] = v;
-          if (sent["content-encoding"] !== undefined || sent["transfer-encoding"] !== undefined) {
-            delete sent["content-encoding"];
-            delete sent["transfer-encoding"];
-          }
-          const path = call.path();
-          const res =
-            call.body === undefined
-              ? await client.request(call.method, path, undefined, sent)
-              : await client.raw(call.method, path, JSON.stringify(call.body()), sent);
-          await check("headers", res, `${call.method} ${path} ${JSON.stringify(sent)}`);
-        },
-      ),
-      { numRuns: FUZZ_RUNS },
-    );
-  });
+        fc.tuple(
+          fc.constant("cookie"),
+          fc.oneof(
+            printable,
+            printable.map((s) => `ll_session=${s}; ll_csrf=${s}`),
+          ),
+        ),
+        fc.tuple(fc.constant("x-csrf-token"), printable),
+        fc.tuple(
+          fc.constant("if-match"),
+          fc.oneof(printable, fc.constantFrom('"1"', '"2"', "*", 'W/"1"', '"-1"', '"1e3"', '"1", "2"')),
+        ),
+        fc.tuple(fc.constant("if-none-match"), printable),
+        fc.tuple(
+          fc.constant("content-type"),
+          fc.oneof(
+            printable,
+            fc.constantFrom(
+              "text/plain",
+              "application/xml",
+              "multipart/form-data; boundary=x",
+              "application/json; charset=utf-16",
+            ),
+          ),
+        ),
+        fc.tuple(fc.constant("accept"), printable),
+        fc.tuple(fc.constant("accept-language"), printable),
+        fc.tuple(fc.constant("x-forwarded-for"), printable),
+        fc.tuple(fc.constant("x-forwarded-proto"), printable),
+        fc.tuple(fc.constant("range"), printable),
+        fc.tuple(
+          fc.constantFrom(
+            "x-http-method-override",
+            "origin",
+            "host",
+            "content-encoding",
+            "transfer-encoding",
+          ),
+          printable,
+        ),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...calls),
+          fc.array(header, { minLength: 1, maxLength: 4 }),
+          fc.boolean(),
+          async (call, headers, admin) => {
+            const client = admin ? app : app.anonymous;
+            const sent: Record<string, string> = {};
+            for (const [k, v] of headers) sent[k] = v;
+            if (sent["content-encoding"] !== undefined || sent["transfer-encoding"] !== undefined) {
+              delete sent["content-encoding"];
+              delete sent["transfer-encoding"];
+            }
+            const path = call.path();
+            const res =
+              call.body === undefined
+                ? await client.request(call.method, path, undefined, sent)
+                : await client.raw(call.method, path, JSON.stringify(call.body()), sent);
+            await check("headers", res, `${call.method} ${path} ${JSON.stringify(sent)}`);
+          },
+        ),
+        { numRuns: FUZZ_RUNS },
+      );
+    },
+    timeoutFor(FUZZ_RUNS),
+  );
 });

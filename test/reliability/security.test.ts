@@ -4,7 +4,11 @@
  * even when the database itself fails under a request.
  */
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// Many requests per test on a shared machine: generous time, the assertions are what matter.
+vi.setConfig({ testTimeout: 600_000 });
+
 import { type Database, openDatabase } from "../../src/db/database.ts";
 import { createApp } from "../../src/http/app.ts";
 import type { CookieSecure } from "../../src/http/auth/cookies.ts";

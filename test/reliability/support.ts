@@ -14,6 +14,11 @@ export const LONG = process.env.LOCALLEDGER_LONG_TESTS === "1";
 /** Fuzz cases per edge: 10,000 in the long run, 500 otherwise (LOCALLEDGER_FUZZ_RUNS overrides). */
 export const FUZZ_RUNS = Number(process.env.LOCALLEDGER_FUZZ_RUNS) || (LONG ? 10_000 : 500);
 
+/** A test timeout for `runs` cases of up to `msPerCase` each on a busy machine. */
+export function timeoutFor(runs: number, msPerCase = 250): number {
+  return 60_000 + runs * msPerCase;
+}
+
 /** Strings that have broken parsers, SQL, file paths, spreadsheets and HTML elsewhere. */
 export const NASTY_STRINGS = [
   "",
