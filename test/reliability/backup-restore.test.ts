@@ -5,7 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -104,6 +104,7 @@ afterAll(async () => {
 describe("backup and restore on PGlite", () => {
   it("restores a database that verifies and answers as the original did", async () => {
     const root = await mkdtemp(join(tmpdir(), "ll-backup-"));
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
     const original = join(root, "original");
     const app = await createTestApp({ open: () => openDatabase({ dataDir: original }) });
     const published = await fill(app);
@@ -181,6 +182,7 @@ describe.runIf(adminUrl)("backup and restore on PostgreSQL", () => {
     await app.close();
 
     const root = await mkdtemp(join(tmpdir(), "ll-backup-pg-"));
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
     const file = join(root, "ledger.dump");
     const backup = await cli({ DATABASE_URL: first.url }, "backup", file);
     expect([backup.code, backup.stderr]).toEqual([0, ""]);

@@ -18,6 +18,9 @@ const CLIENTS = 50;
 /** Conflicts detected per driver, printed for the note. */
 const detected: Record<string, Record<string, number>> = {};
 
+/** What a polite client does after a 412: wait a little, at random, before reading again. */
+const backoff = () => new Promise((r) => setTimeout(r, Math.random() * 50));
+
 function statuses(responses: TestResponse[]): Record<number, number> {
   const out: Record<number, number> = {};
   for (const r of responses) out[r.status] = (out[r.status] ?? 0) + 1;
@@ -125,8 +128,10 @@ describe.each(testDrivers())("50 concurrent clients on $kind", (driver) => {
           },
         );
         if (res.status === 200) return;
-        if (res.status === 412) conflicts += 1;
-        else return void unexpected.push(res);
+        if (res.status === 412) {
+          conflicts += 1;
+          await backoff();
+        } else return void unexpected.push(res);
       }
     };
     const addTag = async (i: number) => {
@@ -142,8 +147,10 @@ describe.each(testDrivers())("50 concurrent clients on $kind", (driver) => {
           },
         );
         if (res.status === 200) return;
-        if (res.status === 412) conflicts += 1;
-        else return void unexpected.push(res);
+        if (res.status === 412) {
+          conflicts += 1;
+          await backoff();
+        } else return void unexpected.push(res);
       }
     };
     await Promise.all(Array.from({ length: CLIENTS }, (_, i) => [addLine(i), addTag(i)]).flat());

@@ -7,7 +7,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
@@ -269,8 +269,10 @@ if (adminUrl) {
   });
 }
 
-afterAll(() => {
+const cleanups: Array<() => Promise<void>> = [];
+afterAll(async () => {
   console.info(`crash safety: ${JSON.stringify(survived)}`);
+  for (const cleanup of cleanups) await cleanup();
 });
 
 describe.each(drivers.map((make, i) => ({ make, kind: i === 0 ? "pglite" : "postgres" })))(
@@ -281,7 +283,9 @@ describe.each(drivers.map((make, i) => ({ make, kind: i === 0 ? "pglite" : "post
       try {
         const { token, jurisdictions } = await prepare(where);
         const importLines = 40_000;
-        const csv = join(await mkdtemp(join(tmpdir(), "ll-crash-csv-")), "big.csv");
+        const csvDir = await mkdtemp(join(tmpdir(), "ll-crash-csv-"));
+        cleanups.push(() => rm(csvDir, { recursive: true, force: true }));
+        const csv = join(csvDir, "big.csv");
         await writeFile(csv, writeTemplateCsv({ lines: linesOf(importLines, 1) } as never));
         const tally = { rounds: 0, acknowledged: 0, unanswered: 0, imports: 0 };
         survived[kind] = tally;
