@@ -75,7 +75,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
@@ -83,7 +83,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error("server did not start within 60 s");
+    if (Date.now() > deadline) throw new Error("server did not start within 180 s (seeding an empty database on a busy machine)");
     await new Promise((r) => setTimeout(r, 200));
   }
   const pid = child.pid as number;
