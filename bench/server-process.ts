@@ -83,7 +83,8 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error("server did not start within 180 s (seeding an empty database on a busy machine)");
+    if (Date.now() > deadline)
+      throw new Error("server did not start within 180 s (seeding an empty database on a busy machine)");
     await new Promise((r) => setTimeout(r, 200));
   }
   const pid = child.pid as number;
