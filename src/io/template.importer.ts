@@ -113,7 +113,12 @@ export async function importTemplateXlsx(source: FileSource): Promise<TemplateIm
     }
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (error) {
-    report.fatal("not_xlsx", `the file is not an XLSX workbook: ${(error as Error).message}`);
+    // A damaged workbook can make the reader fail inside its own code (a TypeError naming its internals): say what
+    // is wrong with the file instead.
+    const internal =
+      error instanceof TypeError || error instanceof RangeError || error instanceof ReferenceError;
+    const why = internal ? "it is damaged (a part of the workbook cannot be read)" : (error as Error).message;
+    report.fatal("not_xlsx", `the file is not an XLSX workbook: ${why}`);
     return out;
   }
   const ws = wb.getWorksheet(TEMPLATE_SHEETS.lines);
