@@ -84,7 +84,7 @@ async function seedSyntheticNetwork(db: import("../db/database.ts").Db, flags: S
   });
   let report: Awaited<ReturnType<typeof seedSynthetic>>;
   try {
-    report = await seedSynthetic(db, new ImportService(db), options, SYSTEM, (done, total, lines) =>
+    report = await seedSynthetic(new ImportService(db), options, SYSTEM, (done, total, lines) =>
       progress.update(lines, done, total),
     );
   } finally {

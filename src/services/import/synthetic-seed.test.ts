@@ -39,7 +39,7 @@ describe.each(testDrivers())("seedSynthetic ($kind)", (driver) => {
       0,
     );
     const progress: number[] = [];
-    const report = await seedSynthetic(database.db, new ImportService(database.db), OPTIONS, SYSTEM, (done) =>
+    const report = await seedSynthetic(new ImportService(database.db), OPTIONS, SYSTEM, (done) =>
       progress.push(done),
     );
     expect(report.problems).toEqual([]);
@@ -77,7 +77,7 @@ describe.each(testDrivers())("seedSynthetic ($kind)", (driver) => {
   it("changes nothing when run again with the same seed", async () => {
     const before = await storedContent(database.db);
     const [events] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from audit_events`);
-    const report = await seedSynthetic(database.db, new ImportService(database.db), OPTIONS, SYSTEM);
+    const report = await seedSynthetic(new ImportService(database.db), OPTIONS, SYSTEM);
     expect(report.counts.inventories).toMatchObject({ created: 0, updated: 0, unchanged: 69 });
     expect(report.counts.jurisdictions.created).toBe(0);
     expect(report.counts.targets.created).toBe(0);
@@ -90,7 +90,7 @@ describe.each(testDrivers())("seedSynthetic ($kind)", (driver) => {
   it("stores the same content for the same seed in another database, and other content for another seed", async () => {
     const again = await driver.open();
     try {
-      await seedSynthetic(again.db, new ImportService(again.db), OPTIONS, SYSTEM);
+      await seedSynthetic(new ImportService(again.db), OPTIONS, SYSTEM);
       const strip = (list: Awaited<ReturnType<typeof storedContent>>) =>
         list.map(({ name, year, content }) => ({ name, year, content }));
       expect(strip(await storedContent(again.db))).toEqual(strip(await storedContent(database.db)));

@@ -5,7 +5,6 @@
  * Only one batch is in memory at a time. Running it again with the same options changes nothing.
  */
 import type { InventoryLine } from "../../core/document.ts";
-import type { Db } from "../../db/database.ts";
 import type { ImportReport } from "../../io/import-report.ts";
 import type { TargetRecord, TargetType } from "../../io/records.ts";
 import { generateNetwork, type SyntheticBundle, type SyntheticOptions } from "../../synthetic/generate.ts";
@@ -151,7 +150,6 @@ function add(into: ImportOutcome["counts"], from: ImportOutcome["counts"]): void
 
 /** Seeds a synthetic network through `imports` (as `actor`, an admin); reproducible for the same options. */
 export async function seedSynthetic(
-  db: Db,
   imports: ImportService,
   options: SyntheticOptions,
   actor: Actor,
