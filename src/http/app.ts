@@ -23,6 +23,8 @@ import { gatewayRoutes } from "./gateway/routes.ts";
 import { importRoutes } from "./imports/routes.ts";
 import { inventoryRoutes } from "./inventories/routes.ts";
 import { jurisdictionRoutes } from "./jurisdictions/routes.ts";
+import { membershipRoutes } from "./members/membership-routes.ts";
+import { networkRoutes } from "./members/network-routes.ts";
 import { riskRoutes } from "./risks/routes.ts";
 import { serveWebApp } from "./static.ts";
 import { funderRoutes, tapProjectRoutes } from "./tap/routes.ts";
@@ -114,6 +116,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   api.route("/", analyticsRoutes(deps.services));
   api.route("/", exportRoutes(deps.services));
   api.route("/", importRoutes(deps.services));
+  api.route("/", membershipRoutes(deps.services));
+  api.route("/", networkRoutes(deps.services));
   app.route("/api/v1", api);
 
   const document = () => app.getOpenAPI31Document(OPENAPI_INFO);

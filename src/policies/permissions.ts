@@ -23,6 +23,12 @@ export const PERMISSIONS = [
   "tap.read_interests",
   "gateway.propose",
   "gateway.review",
+  "member.read_private",
+  "member.edit",
+  "member.manage",
+  "programme.manage",
+  "worknet.create",
+  "worknet.join",
 ] as const;
 
 /**
@@ -31,5 +37,7 @@ export const PERMISSIONS = [
  * `tap.fund`: save published TAP projects and express interest (funders); `tap.read_interests`: see who is
  * interested in a jurisdiction's projects; `gateway.propose`: offer a provider and its solutions for review;
  * `gateway.review`: approve or reject providers.
+ * `member.*` covers a membership: its contacts and invoices (`read_private`), what the member maintains itself
+ * (`edit`: contacts, agendas, showcase) and what its office manages (`manage`: level, status, office, invoices).
  */
 export type Permission = (typeof PERMISSIONS)[number];

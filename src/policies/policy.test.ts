@@ -37,7 +37,16 @@ const EXPECTED: Record<Permission, string[]> = {
   "tap.read_interests": ["reporter", "approver", "reviewer", "admin"],
   "gateway.propose": ["reporter", "approver", "reviewer", "admin", "nobody", "funder"],
   "gateway.review": ["reviewer", "admin"],
+  "member.read_private": ["reporter", "approver", "admin"],
+  "member.edit": ["reporter", "approver", "admin"],
+  "member.manage": ["admin"],
+  "programme.manage": ["admin"],
+  "worknet.create": ["reporter", "approver", "admin"],
+  "worknet.join": ["reporter", "approver", "admin"],
 };
+
+/** Permissions that do not depend on the jurisdiction asked about. */
+const UNSCOPED = new Set<Permission>(["token.own", "gateway.propose", "worknet.create"]);
 
 describe("policy", () => {
   const principals = { anonymous: ANONYMOUS, reporter, approver, reviewer, admin, nobody, funder };
@@ -49,10 +58,23 @@ describe("policy", () => {
         const scoped = name === "reporter" || name === "approver";
         if (scoped && !["token.own", "gateway.propose"].includes(permission))
           expect([name, can(p, permission, B)]).toEqual([name, false]);
+        if (scoped && !UNSCOPED.has(permission)) expect([name, can(p, permission, B)]).toEqual([name, false]);
       }
       expect(can(SYSTEM_PRINCIPAL, permission, B)).toBe(true);
     },
   );
+
+  it("lets office staff see and manage the memberships their office serves, and no others", () => {
+    const office = userPrincipal("o", [], ["office-1"]);
+    for (const permission of ["member.read_private", "member.edit", "member.manage"] as const) {
+      expect(can(office, permission, A, "office-1")).toBe(true);
+      expect(can(office, permission, A, "office-2")).toBe(false);
+      expect(can(office, permission, A, null)).toBe(false);
+      expect(can(reporter, permission, A, "office-1")).toBe(permission !== "member.manage");
+    }
+    expect(can(office, "worknet.join", A, "office-1")).toBe(false);
+    expect(can(office, "record.read_private", A)).toBe(false);
+  });
 
   it("throws unauthenticated for the anonymous and forbidden for others", () => {
     expect(() => authorize(ANONYMOUS, "record.write", A)).toThrow(

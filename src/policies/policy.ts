@@ -11,13 +11,36 @@ function inScope(jurisdictions: ReadonlySet<string>, jurisdictionId: string | un
   return jurisdictionId === undefined ? jurisdictions.size > 0 : jurisdictions.has(jurisdictionId);
 }
 
-/** Whether `principal` holds `permission`, for `jurisdictionId` or (when absent) for some jurisdiction. */
-export function can(principal: Principal, permission: Permission, jurisdictionId?: string): boolean {
+/**
+ * Whether `principal` holds `permission`, for `jurisdictionId` or (when absent) for some jurisdiction. Member
+ * permissions also name the office serving the membership (`officeId`; null when none, absent for "any office").
+ */
+export function can(
+  principal: Principal,
+  permission: Permission,
+  jurisdictionId?: string,
+  officeId?: string | null,
+): boolean {
   if (principal.kind === "system" || principal.admin) return true;
   if (principal.kind === "anonymous") return false;
   const reporter = inScope(principal.reporterOf, jurisdictionId);
   const approver = inScope(principal.approverOf, jurisdictionId);
+  const office =
+    officeId === undefined
+      ? principal.officeOf.size > 0
+      : officeId !== null && principal.officeOf.has(officeId);
   switch (permission) {
+    case "member.read_private":
+    case "member.edit":
+      return reporter || approver || office;
+    case "member.manage":
+      return office;
+    case "worknet.join":
+      return reporter || approver;
+    case "worknet.create":
+      return principal.reporterOf.size + principal.approverOf.size > 0 || principal.officeOf.size > 0;
+    case "programme.manage":
+      return false;
     case "record.read_private":
       return principal.reviewer || reporter || approver;
     case "record.write":
@@ -62,8 +85,13 @@ export function privateReadScope(principal: Principal): "all" | ReadonlySet<stri
 }
 
 /** Throws `unauthenticated` for the anonymous and `forbidden` for others unless `principal` holds `permission`. */
-export function authorize(principal: Principal, permission: Permission, jurisdictionId?: string): void {
-  if (can(principal, permission, jurisdictionId)) return;
+export function authorize(
+  principal: Principal,
+  permission: Permission,
+  jurisdictionId?: string,
+  officeId?: string | null,
+): void {
+  if (can(principal, permission, jurisdictionId, officeId)) return;
   if (principal.kind === "anonymous") {
     throw new DomainError("unauthenticated", "sign in, or send an API token, to do this");
   }

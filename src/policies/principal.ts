@@ -15,6 +15,8 @@ export interface Principal {
   reporterOf: ReadonlySet<string>;
   /** Jurisdictions whose submissions this principal approves. */
   approverOf: ReadonlySet<string>;
+  /** Offices (network secretariats) this principal works for: it manages the memberships they serve. */
+  officeOf: ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -28,6 +30,7 @@ export const ANONYMOUS: Principal = {
   funder: false,
   reporterOf: NONE,
   approverOf: NONE,
+  officeOf: NONE,
 };
 
 /** The system: seeding and start-up bootstrap; allowed everything, recorded as "system". */
@@ -39,6 +42,7 @@ export const SYSTEM_PRINCIPAL: Principal = {
   funder: true,
   reporterOf: NONE,
   approverOf: NONE,
+  officeOf: NONE,
 };
 
 /** A role assignment as stored: the role and, for reporter and approver, the jurisdiction. */
@@ -47,8 +51,12 @@ export interface RoleGrant {
   jurisdictionId: string | null;
 }
 
-/** Builds a signed-in user's principal from their role assignments. */
-export function userPrincipal(id: string, grants: readonly RoleGrant[]): Principal {
+/** Builds a signed-in user's principal from their role assignments and the offices they work for. */
+export function userPrincipal(
+  id: string,
+  grants: readonly RoleGrant[],
+  offices: readonly string[] = [],
+): Principal {
   const reporterOf = new Set<string>();
   const approverOf = new Set<string>();
   let admin = false;
@@ -61,5 +69,5 @@ export function userPrincipal(id: string, grants: readonly RoleGrant[]): Princip
     else if (g.role === "reporter" && g.jurisdictionId) reporterOf.add(g.jurisdictionId);
     else if (g.role === "approver" && g.jurisdictionId) approverOf.add(g.jurisdictionId);
   }
-  return { kind: "user", id, admin, reviewer, funder, reporterOf, approverOf };
+  return { kind: "user", id, admin, reviewer, funder, reporterOf, approverOf, officeOf: new Set(offices) };
 }

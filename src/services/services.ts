@@ -14,6 +14,9 @@ import { InventoryService } from "./inventories/inventory.service.ts";
 import { InventoryHistoryService } from "./inventories/inventory-history.service.ts";
 import { InventoryWorkflowService } from "./inventories/inventory-workflow.service.ts";
 import { JurisdictionService } from "./jurisdiction.service.ts";
+import { EngagementService } from "./members/engagement.service.ts";
+import { MembershipService } from "./members/membership.service.ts";
+import { ProgrammeService } from "./members/programme.service.ts";
 import { RiskService } from "./risk.service.ts";
 import { TargetService } from "./target.service.ts";
 import { GatewayService } from "./themes/gateway.service.ts";
@@ -41,6 +44,9 @@ export interface Services {
   themeReports: ThemeReportService;
   tapProjects: TapProjectService;
   gateway: GatewayService;
+  memberships: MembershipService;
+  programmes: ProgrammeService;
+  engagement: EngagementService;
 }
 
 /** Builds the services over `db`, for the declared `themes` (the shipped ones by default). */
@@ -70,5 +76,8 @@ export function createServices(
     themeReports: new ThemeReportService(db, themes),
     tapProjects: new TapProjectService(db),
     gateway: new GatewayService(db),
+    memberships: new MembershipService(db),
+    programmes: new ProgrammeService(db),
+    engagement: new EngagementService(db, analytics),
   };
 }

@@ -5,6 +5,7 @@ export * from "./analytics.schema.ts";
 export * from "./audit.schema.ts";
 export * from "./inventory.schema.ts";
 export * from "./jurisdiction.schema.ts";
+export * from "./member.schema.ts";
 export * from "./reported-totals.schema.ts";
 export * from "./risk.schema.ts";
 export * from "./target.schema.ts";

@@ -19,6 +19,7 @@ import { findInventoryByKey } from "../repositories/inventory.repository.ts";
 import { findJurisdictionByKey } from "../repositories/jurisdiction.repository.ts";
 import { DemoNetwork } from "./demo-network.schema.ts";
 import { seedDemoUsers } from "./seed-demo-users.ts";
+import { type MembersSeedReport, seedMembers } from "./seed-members.ts";
 import { seedThemes } from "./seed-themes.ts";
 
 /** The demonstration network shipped with LocalLedger. */
@@ -30,6 +31,8 @@ export interface SeedReport {
   existing: number;
   /** Emails of the demo users created (password `DEMO_PASSWORD`); empty when they existed or were not asked for. */
   demoUsers: string[];
+  /** The network side: memberships, programme participants, WorkNets and invoices created. */
+  members?: MembersSeedReport;
 }
 
 /** What to seed besides the network. */
@@ -106,6 +109,15 @@ export async function seedDemo(
     await seedScoped(services.risks, risks, (r) => [r.hazard, r.timeframe], report, "risks", false);
     report.created.themes = await seedThemes(tx, services);
     if (options.demoUsers ?? true) report.demoUsers = await seedDemoUsers(tx);
+    const members = data.jurisdictions.map((j) => ({
+      jurisdictionId: idOf(j.key),
+      country: j.country,
+      tags: j.tags,
+      targetSectors: data.targets.filter((t) => t.jurisdictionKey === j.key).flatMap((t) => t.sectors),
+      population: j.population.at(-1)?.value ?? null,
+    }));
+    report.members = await seedMembers(tx, services, members, options.demoUsers ?? true);
+    report.demoUsers.push(...report.members.demoUsers);
     return report;
   });
 }

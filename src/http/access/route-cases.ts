@@ -14,6 +14,7 @@ import {
 import { analyticsCases } from "./analytics-cases.ts";
 import { ioCases } from "./io-cases.ts";
 import { tapGatewayCases } from "./tap-gateway-cases.ts";
+import { memberCases } from "./member-cases.ts";
 import { themeCases } from "./theme-cases.ts";
 
 export const ROLES = ["anonymous", "reporterA", "reporterB", "approverA", "reviewer", "admin"] as const;
@@ -274,6 +275,10 @@ export const CASES: Record<string, RouteCase> = {
   },
   ...analyticsCases(EVERYONE, { services: () => matrix.app.services, cityA: () => matrix.cityA }),
   ...ioCases(EVERYONE, A_WRITERS, { services: () => matrix.app.services, cityA: () => matrix.cityA }),
+  ...memberCases(
+    { everyone: EVERYONE, signedIn: SIGNED_IN, admin: ADMIN },
+    { app: () => matrix.app, cityA: () => matrix.cityA },
+  ),
 };
 
 function transitionCase(

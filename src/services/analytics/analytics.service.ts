@@ -158,6 +158,11 @@ export class AnalyticsService {
     });
   }
 
+  /** The stored public summaries and profiles of the current data version (membership KPIs and matching). */
+  async summaries() {
+    return (await this.memo.current()).summaries;
+  }
+
   /** The State of Cities report's data for the whole network or a filter. */
   async stateOfCities(filter: NetworkFilter = {}, generatedAt = new Date()) {
     const snap = await this.memo.current();

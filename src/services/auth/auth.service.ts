@@ -14,6 +14,7 @@ import {
   insertSignInFailure,
   signInFailureCounts,
 } from "../../db/repositories/credential.repository.ts";
+import { officesOfUser } from "../../db/repositories/member.repository.ts";
 import {
   findUser,
   findUserByEmail,
@@ -130,6 +131,6 @@ export class AuthService {
 
   private async principalOf(userId: string): Promise<Principal> {
     const roles = (await rolesOf(this.db, [userId])).get(userId) ?? [];
-    return userPrincipal(userId, roles);
+    return userPrincipal(userId, roles, await officesOfUser(this.db, userId));
   }
 }
