@@ -74,14 +74,9 @@ export async function seedMembers(
         status: "active" as const,
         joinedOn: DEMO_MEMBER_RULES.joinedOn,
         endedOn: null,
+        agendas: DEMO_MEMBER_RULES.agendas(m),
       };
-      const created = await services.memberships.create(input, SYSTEM);
-      membership = await services.memberships.updateProfile(
-        created.id,
-        created.version,
-        { agendas: DEMO_MEMBER_RULES.agendas(m), showcase: [] },
-        SYSTEM,
-      );
+      membership = await services.memberships.create(input, SYSTEM);
       report.memberships += 1;
     }
     const year = DEMO_MEMBER_RULES.invoiceYear;

@@ -61,6 +61,8 @@ export interface MembershipInput {
   status: "applied" | "active" | "lapsed" | "ended";
   joinedOn: string | null;
   endedOn: string | null;
+  /** The member's urban agendas at enrolment (kept on later replacements; the member edits them). */
+  agendas?: string[] | undefined;
 }
 
 /** A contact as the member writes it. */
@@ -359,7 +361,7 @@ export class MembershipService {
       status: input.status,
       joinedOn: input.joinedOn,
       endedOn: input.endedOn,
-      agendas: current?.agendas ?? [],
+      agendas: current?.agendas ?? [...new Set(input.agendas ?? [])],
       feeRule: FEE_RULE.id,
       feeTier: fee.ok ? fee.tier : null,
       annualFee: fee.ok ? fee.annualFee : null,

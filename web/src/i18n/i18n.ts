@@ -4,6 +4,10 @@ import { initReactI18next } from "react-i18next";
 import { en } from "./en.ts";
 import { es } from "./es.ts";
 import { fr } from "./fr.ts";
+import { enMembers } from "./members/en.ts";
+import { esMembers } from "./members/es.ts";
+import { frMembers } from "./members/fr.ts";
+import { ptMembers } from "./members/pt.ts";
 import { pt } from "./pt.ts";
 
 /** The languages the public pages are written in, each named in itself. */
@@ -57,10 +61,11 @@ export function initI18n(language: Language = preferredLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       resources: {
-        en: { translation: en },
-        es: { translation: es },
-        fr: { translation: fr },
-        pt: { translation: pt },
+        // The network pages' messages are their own namespace ("members"), which keeps the key types small.
+        en: { translation: en, members: enMembers.members },
+        es: { translation: es, members: esMembers.members },
+        fr: { translation: fr, members: frMembers.members },
+        pt: { translation: pt, members: ptMembers.members },
       },
       lng: language,
       fallbackLng: "en",
