@@ -12,6 +12,11 @@ import { OpenDataPage } from "./pages/open-data/open-data-page.tsx";
 const DashboardPage = lazy(() => import("./pages/dashboard/dashboard-page.tsx"));
 const JurisdictionPage = lazy(() => import("./pages/jurisdiction/jurisdiction-page.tsx"));
 const InventoryPage = lazy(() => import("./pages/inventory/inventory-page.tsx"));
+// The network's members (issue 10).
+const NetworkPage = lazy(() => import("./pages/members/network-page.tsx"));
+const OfficePage = lazy(() => import("./pages/members/office-page.tsx"));
+const MyMembershipPage = lazy(() => import("./pages/members/my-membership-page.tsx"));
+const MembersAdminPage = lazy(() => import("./pages/members/members-admin-page.tsx"));
 // Signed-in pages: the editor brings the calculation engine; none of it loads for the public.
 const SignInPage = lazy(() => import("./pages/sign-in/sign-in-page.tsx"));
 const WorkPage = lazy(() => import("./pages/work/work-page.tsx"));
@@ -44,6 +49,10 @@ export function App() {
             <Route path="/tap" component={TapPage} />
             <Route path="/gateway" component={GatewayPage} />
             <Route path="/sign-in" component={SignInPage} />
+            <Route path="/network" component={NetworkPage} />
+            <Route path="/offices/:id" component={OfficePage} />
+            <Route path="/members" component={MyMembershipPage} />
+            <Route path="/admin/members" component={MembersAdminPage} />
             <Route path="/work" component={WorkPage} />
             <Route path="/work/inventories/:id" component={EditorPage} />
             <Route path="/work/:kind/:id" component={RecordPage} />

@@ -6,6 +6,7 @@ import { navigationFor } from "../auth/roles.ts";
 import { useSession } from "../auth/session.tsx";
 import { AccountMenu } from "./account-menu.tsx";
 import { LanguageSwitcher } from "./language-switcher.tsx";
+import { MembersNav } from "./members-nav.tsx";
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -60,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink href="/tap">{t("beyond.tapNav")}</NavLink>
             <NavLink href="/gateway">{t("beyond.gatewayNav")}</NavLink>
             <NavLink href="/open-data">{t("app.openData")}</NavLink>
+            <MembersNav work={nav.work} admin={nav.admin} />
             <a href="/api/docs">{t("app.apiDocs")}</a>
             {nav.work && <NavLink href="/work">{t("nav.work")}</NavLink>}
             {nav.review && <NavLink href="/review">{t("nav.review")}</NavLink>}

@@ -8,6 +8,7 @@ import { AsyncView } from "../../components/async-view.tsx";
 import { EmptyState } from "../../components/states.tsx";
 import { useAsync } from "../../hooks/use-async.ts";
 import { useDocumentTitle } from "../../hooks/use-document-title.ts";
+import { EngagementSection } from "../members/engagement-section.tsx";
 import { BreakdownCharts } from "./breakdown-charts.tsx";
 import { CommitmentCharts } from "./commitment-charts.tsx";
 import { HeadlineFigures } from "./headline-figures.tsx";
@@ -37,6 +38,7 @@ export default function DashboardPage() {
               <TrendCharts trends={trends} />
               <CommitmentCharts network={network} />
               <BreakdownCharts network={network} />
+              <EngagementSection />
             </>
           )
         }

@@ -9,6 +9,7 @@ import { countryName } from "../../format/format.ts";
 import { useAsync } from "../../hooks/use-async.ts";
 import { useDocumentTitle } from "../../hooks/use-document-title.ts";
 import { useLabels } from "../../hooks/use-labels.ts";
+import { MembershipSection } from "../members/membership-section.tsx";
 import { ActionsList, RisksList } from "./actions-risks.tsx";
 import { Downloads } from "./downloads.tsx";
 import { EmissionsChart } from "./emissions-chart.tsx";
@@ -89,6 +90,7 @@ export default function JurisdictionPage() {
       <TargetsList targets={targets} progress={progress} actual={actual} />
       <ActionsList actions={actions} />
       <RisksList risks={risks} />
+      <MembershipSection jurisdictionId={j.id} />
       <PeersList peers={peers} />
       <Downloads jurisdiction={j} inventories={inventories} />
     </div>
