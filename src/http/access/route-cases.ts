@@ -13,8 +13,8 @@ import {
 } from "../testing/workflow-fixtures.ts";
 import { analyticsCases } from "./analytics-cases.ts";
 import { ioCases } from "./io-cases.ts";
-import { tapGatewayCases } from "./tap-gateway-cases.ts";
 import { memberCases } from "./member-cases.ts";
+import { tapGatewayCases } from "./tap-gateway-cases.ts";
 import { themeCases } from "./theme-cases.ts";
 
 export const ROLES = ["anonymous", "reporterA", "reporterB", "approverA", "reviewer", "admin"] as const;
