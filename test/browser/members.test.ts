@@ -31,12 +31,7 @@ const url = (path: string) => `${server?.url}${path}`;
 
 async function newPage(locale = "en-US"): Promise<Page> {
   if (!chromium) throw new Error("no browser");
-  // bypassCSP lets axe-core be injected; the app itself runs under its CSP in the other browser tests.
-  const context = await chromium.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale,
-    bypassCSP: true,
-  });
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
   contexts.push(context);
   const page = await context.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
