@@ -299,7 +299,8 @@ describe("signed-in pages in Chromium", () => {
     await signIn(admin, "admin");
     await admin.getByRole("heading", { level: 1, name: "Users" }).waitFor();
     await admin.getByRole("cell", { name: email("reporter") }).waitFor();
-    expect(await admin.locator(".users-table tbody tr").count()).toBe(4);
+    // One demo user per role: admin, reviewer, reporter, approver and funder.
+    expect(await admin.locator(".users-table tbody tr").count()).toBe(5);
     expect(await seriousViolations(admin)).toEqual([]);
     await shot(admin, "admin-users");
   });
