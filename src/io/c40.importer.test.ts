@@ -64,4 +64,16 @@ describe("importC40 on edited rows", () => {
     const { report } = await importC40({ name: "c40.csv", data: text });
     expect(problemsWith(report, "conflicting_repeat")[0]).toMatchObject({ severity: "error", line: 3 });
   });
+
+  it("refuses a gas that is not a GPC gas (even one named like an object key), naming line and column", async () => {
+    const text = [
+      "City,Country,Region,Boundary,Year_calendar,gpc_refno,emissions,units,gas,Variable_name,Variable_value",
+      "Accra,Ghana,Africa,A Metropolitan area,2015,I.1.1,215458525.7,kg,__proto__,Population,1999810.0",
+      "Accra,Ghana,Africa,A Metropolitan area,2015,I.1.2,1000,kg,CH4,GDP,5.0",
+    ].join("\n");
+    const { report } = await importC40({ name: "c40.csv", data: text });
+    expect(problemsWith(report, "unknown_gas")).toEqual([
+      expect.objectContaining({ severity: "error", line: 2, column: "gas" }),
+    ]);
+  });
 });

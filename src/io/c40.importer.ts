@@ -3,7 +3,8 @@
  * emissions per gas as `emissions` lines) and each city's population, GDP and area series. Each emission row is
  * repeated once per variable row (Population, GDP, Area); equal repeats are one value.
  */
-import type { InventoryLine } from "../core/document.ts";
+import { BIOGENIC_CO2, CO2E, type InventoryLine } from "../core/document.ts";
+import { findGas } from "../core/gases.ts";
 import { compareRefs, gpcRow } from "../core/gpc/catalogue.ts";
 import { columnIndex, RowCells } from "./cells.ts";
 import { countryIso } from "./country-iso.ts";
@@ -156,6 +157,17 @@ function readEmission(row: RowCells, cy: CityYear, report: ReportBuilder): void 
       line: row.line,
       column: "units",
     });
+    return;
+  }
+  if (gas !== CO2E && gas !== BIOGENIC_CO2 && !findGas(gas)) {
+    report.error(
+      "unknown_gas",
+      `gas ${JSON.stringify(gas)} is not CO2e, CO2b or a GPC gas (CO2, CH4, N2O …)`,
+      {
+        line: row.line,
+        column: "gas",
+      },
+    );
     return;
   }
   const key = `${ref}|${gas}`;

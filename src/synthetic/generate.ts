@@ -63,7 +63,7 @@ function typeFor(population: number): Jurisdiction["type"] {
   return "metropolitan-area";
 }
 
-function series(random: Random, start: number, years: number, first: number, growth: number) {
+function series(start: number, years: number, first: number, growth: number) {
   return Array.from({ length: years }, (_, i) => ({
     year: first + i,
     value: Math.round(start * (1 + growth) ** i),
@@ -193,7 +193,7 @@ export function* generateNetwork(options: SyntheticOptions): Generator<Synthetic
       region,
       parentKey: isProvince ? null : (province?.key ?? null),
       tags: ["synthetic", ...tags],
-      population: series(random, population, options.years, firstYear, growth),
+      population: series(population, options.years, firstYear, growth),
       gdp: [],
       area: [{ year: firstYear, value: Math.round(population / Math.exp(random.normal(7, 1))) + 1 }],
     };

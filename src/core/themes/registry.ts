@@ -2,7 +2,7 @@
  * The set of themes the registry knows: declarations checked once (slugs, unique field ids, formulas and checks
  * that name declared fields, no formula cycles, known agendas), then looked up by id.
  */
-import { isAgenda } from "../agendas.ts";
+import { isAgenda } from "../members/agendas.ts";
 import { formulaFields } from "./formula.ts";
 import type { ThemeDefinition } from "./types.ts";
 

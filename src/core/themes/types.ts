@@ -3,7 +3,7 @@
  * formula over other fields), the target types, action categories and quality checks. Nothing here is code, so a
  * theme can be added, shown by the API and checked without new tables or services.
  */
-import type { Agenda } from "../agendas.ts";
+import type { AgendaId } from "../members/agendas.ts";
 
 /** Which way an indicator improves. */
 export type Direction = "higher" | "lower";
@@ -72,7 +72,7 @@ export interface ThemeDefinition {
   readonly id: string;
   readonly name: string;
   readonly description: string;
-  readonly agendas: readonly Agenda[];
+  readonly agendas: readonly AgendaId[];
   readonly inputs: readonly FieldDefinition[];
   readonly indicators: readonly IndicatorDefinition[];
   readonly targetTypes: readonly TargetTypeDefinition[];

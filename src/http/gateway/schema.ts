@@ -1,6 +1,6 @@
 /** Schemas of the Solutions Gateway: /solution-providers, /solutions, /jurisdictions/{id}/solution-matches. */
 import { z } from "@hono/zod-openapi";
-import { AGENDAS } from "../../core/agendas.ts";
+import { AGENDA_IDS } from "../../core/members/agendas.ts";
 import { PROVIDER_KINDS } from "../../services/themes/gateway.service.ts";
 import { AuditFields } from "../common/schema.ts";
 import { HAZARDS } from "../common/vocabulary.ts";
@@ -11,7 +11,7 @@ const Tag = z.string().min(1).max(60);
 const SolutionInput = z.strictObject({
   title: z.string().trim().min(1).max(300),
   description: z.string().trim().min(1).max(8000),
-  agendas: z.array(z.enum(AGENDAS)).max(10).optional(),
+  agendas: z.array(z.enum(AGENDA_IDS)).max(10).optional(),
   sectors: z.array(Tag).max(20).optional(),
   hazards: z.array(z.enum(HAZARDS)).max(20).optional(),
   problems: z.array(Tag).max(20).optional(),
@@ -65,7 +65,7 @@ export const Solution = z
 
 /** Filters of the solution catalogue. */
 export const SolutionQuery = z.object({
-  agenda: z.enum(AGENDAS).optional(),
+  agenda: z.enum(AGENDA_IDS).optional(),
   sector: Tag.optional(),
   hazard: z.enum(HAZARDS).optional(),
   problem: Tag.optional(),

@@ -1,6 +1,6 @@
 /** Schemas of /api/v1/tap-projects (Transformative Actions Program) and funders' interest. */
 import { z } from "@hono/zod-openapi";
-import { AGENDAS } from "../../core/agendas.ts";
+import { AGENDA_IDS } from "../../core/members/agendas.ts";
 import { REVIEW_STATUSES } from "../../core/workflow/light-workflow.ts";
 import { TAP_STAGES } from "../../services/themes/tap-project.service.ts";
 import { AuditFields, PageQuery } from "../common/schema.ts";
@@ -23,7 +23,7 @@ export const TapProjectInput = z
     financeSought: z.number().min(0),
     currency: Currency,
     sectors: z.array(z.string().min(1).max(60)).max(20).optional(),
-    agendas: z.array(z.enum(AGENDAS)).max(10).optional(),
+    agendas: z.array(z.enum(AGENDA_IDS)).max(10).optional(),
     targetIds: z.array(z.uuid()).max(50).optional(),
   })
   .openapi("TapProjectInput");
@@ -56,7 +56,7 @@ export const TapProjectQuery = PageQuery.extend({
   country: Country.optional(),
   stage: z.enum(TAP_STAGES).optional(),
   sector: z.string().max(60).optional(),
-  agenda: z.enum(AGENDAS).optional(),
+  agenda: z.enum(AGENDA_IDS).optional(),
   minFinance: z.coerce.number().min(0).optional(),
   maxFinance: z.coerce.number().min(0).optional(),
   q: z.string().max(200).optional(),

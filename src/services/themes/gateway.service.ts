@@ -3,8 +3,9 @@
  * solutions; a reviewer approves or rejects it, and only approved providers' solutions are listed; members find
  * solutions matched to their actions, hazards and emission gaps (core/gateway/match.ts).
  */
-import { isAgenda } from "../../core/agendas.ts";
+
 import { MATCH_RULE, matchSolutions } from "../../core/gateway/match.ts";
+import { isAgenda } from "../../core/members/agendas.ts";
 import type { Db } from "../../db/database.ts";
 import { appendAuditEvent } from "../../db/repositories/audit.repository.ts";
 import {

@@ -4,7 +4,7 @@
  * network screens it before it is listed publicly; funders save projects and express interest, and the member
  * sees who is interested.
  */
-import { isAgenda } from "../../core/agendas.ts";
+import { isAgenda } from "../../core/members/agendas.ts";
 import type { Db } from "../../db/database.ts";
 import { appendAuditEvent } from "../../db/repositories/audit.repository.ts";
 import {
@@ -114,7 +114,7 @@ export class TapProjectService extends ScopedService<
     authorize(actor, "tap.fund");
     return this.database.transaction(async (tx) => {
       const project = await findTapProject(tx, projectId);
-      if (!project || project.reviewStatus !== "published") throw notFound("TAP project", projectId);
+      if (project?.reviewStatus !== "published") throw notFound("TAP project", projectId);
       const row = await upsertTapInterest(tx, {
         projectId,
         funderId: actor.id,
