@@ -11,3 +11,12 @@ function sqlState(error: unknown): unknown {
 export function isUniqueViolation(error: unknown): boolean {
   return sqlState(error) === "23505";
 }
+
+/**
+ * True when the database refused a text value it cannot store: a NUL character (SQLSTATE 22021, "invalid byte
+ * sequence", or 22P05, "unsupported Unicode escape" in JSON). PostgreSQL text and jsonb cannot hold U+0000.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  const state = sqlState(error);
+  return state === "22021" || state === "22P05";
+}

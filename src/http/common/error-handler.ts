@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ZodError } from "zod";
+import { isUnstorableText } from "../../db/errors.ts";
 import { DomainError, type FieldProblem, validationFailed } from "../../services/errors.ts";
 import { statusOf } from "./error-status.ts";
 
@@ -67,6 +68,13 @@ export function onError(log: (error: unknown) => void) {
   return (error: Error, c: Context): Response => {
     if (error instanceof DomainError) return errorResponse(c, error);
     if (error instanceof HTTPException) return errorResponse(c, fromHttpException(error));
+    // A safety net behind validation: text the database cannot store is the client's input, not our fault.
+    if (isUnstorableText(error)) {
+      return errorResponse(
+        c,
+        new DomainError("bad_request", "text must not contain NUL characters (U+0000)"),
+      );
+    }
     log(error);
     return errorResponse(c, new DomainError("internal_error", "internal error"));
   };

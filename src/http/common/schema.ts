@@ -1,6 +1,13 @@
 /** Schemas every resource shares: ids, paging, the error body, audit fields and the If-Match header. */
 import { z } from "@hono/zod-openapi";
 
+/** Free text up to `max` characters that the database can store (no NUL character). */
+export const PlainText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((v) => !v.includes("\u0000"), "must not contain NUL characters (U+0000)");
+
 /** A resource id (UUID). */
 export const IdParam = z.object({
   id: z

@@ -2,10 +2,10 @@
 import { z } from "@hono/zod-openapi";
 import { AGENDA_IDS } from "../../core/members/agendas.ts";
 import { PROVIDER_KINDS } from "../../services/themes/gateway.service.ts";
-import { AuditFields } from "../common/schema.ts";
+import { AuditFields, PlainText } from "../common/schema.ts";
 import { HAZARDS } from "../common/vocabulary.ts";
 
-const Tag = z.string().min(1).max(60);
+const Tag = PlainText(60).pipe(z.string().min(1));
 
 /** A solution as proposed. */
 const SolutionInput = z.strictObject({
@@ -69,7 +69,7 @@ export const SolutionQuery = z.object({
   sector: Tag.optional(),
   hazard: z.enum(HAZARDS).optional(),
   problem: Tag.optional(),
-  q: z.string().max(200).optional(),
+  q: PlainText(200).optional(),
 });
 
 /** Filter of the provider list. */

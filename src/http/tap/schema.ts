@@ -3,7 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { AGENDA_IDS } from "../../core/members/agendas.ts";
 import { REVIEW_STATUSES } from "../../core/workflow/light-workflow.ts";
 import { TAP_STAGES } from "../../services/themes/tap-project.service.ts";
-import { AuditFields, PageQuery } from "../common/schema.ts";
+import { AuditFields, PageQuery, PlainText } from "../common/schema.ts";
 import { Country } from "../jurisdictions/schema.ts";
 
 const Currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as EUR");
@@ -55,11 +55,11 @@ export const TapProjectQuery = PageQuery.extend({
   jurisdictionId: z.uuid().optional(),
   country: Country.optional(),
   stage: z.enum(TAP_STAGES).optional(),
-  sector: z.string().max(60).optional(),
+  sector: PlainText(60).optional(),
   agenda: z.enum(AGENDA_IDS).optional(),
   minFinance: z.coerce.number().min(0).optional(),
   maxFinance: z.coerce.number().min(0).optional(),
-  q: z.string().max(200).optional(),
+  q: PlainText(200).optional(),
   reviewStatus: z.enum(REVIEW_STATUSES).optional(),
 });
 

@@ -192,4 +192,18 @@ describe("Solutions Gateway", () => {
     expect(view.facts.hazards).toEqual(["extreme-heat"]);
     expect(view.matches.map((m) => [m.solution.title, m.score])).toEqual([["Cool pavements", 2]]);
   });
+
+  it("refuses filters holding a NUL character (the database cannot store one), naming the field", async () => {
+    for (const [path, field] of [
+      ["/api/v1/solutions?problem=%00", "query.problem"],
+      ["/api/v1/solutions?q=a%00b", "query.q"],
+      ["/api/v1/tap-projects?sector=%00", "query.sector"],
+    ] as const) {
+      const res = await app.anonymous.request("GET", path);
+      expect(res.status, path).toBe(422);
+      expect(res.body, path).toMatchObject({
+        error: { code: "validation_failed", details: [expect.objectContaining({ path: field })] },
+      });
+    }
+  });
 });

@@ -1,6 +1,6 @@
 /** The agenda and hazard ids the filters offer (the API validates the same lists). */
-import { AGENDAS } from "../../../../src/core/agendas.ts";
 import { HAZARDS } from "../../../../src/core/hazards.ts";
+import { AGENDA_IDS as AGENDAS } from "../../../../src/core/members/agendas.ts";
 
 /** The ten urban agendas. */
 export const AGENDA_IDS = AGENDAS;
