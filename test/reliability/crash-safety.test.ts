@@ -189,9 +189,12 @@ async function killImport(
     { env: { ...process.env, DATABASE_URL: "", ...where.env }, stdio: ["ignore", "ignore", "pipe"] },
   );
   child.stderr?.resume();
+  // Listen from the start: on a fast machine the import may finish before the kill, and a later once() would wait
+  // for an exit that has already happened.
+  const exited = once(child, "exit");
   await new Promise((r) => setTimeout(r, 1500 + Math.random() * 4000));
   child.kill("SIGKILL");
-  const [code] = (await once(child, "exit")) as [number | null];
+  const [code] = (await exited) as [number | null];
   const database = await where.open();
   try {
     expect((await verifyRecord(database.db)).ok).toBe(true);
