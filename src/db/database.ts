@@ -41,12 +41,16 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server closes (restart, failover, a dropped database) must not crash the process:
+    // the pool discards it and the next query opens a new one.
+    pool.on("error", () => {});
     const db = drizzlePg({ client: pool, schema });
     const listeners: pg.Client[] = [];
     const subscribe = async (listener: ChangeListener) => {
       // A dedicated connection: LISTEN belongs to a session, and pooled connections are shared.
       const client = new pg.Client({ connectionString: options.url });
       await client.connect();
+      client.on("error", () => {});
       client.on("notification", (msg) => {
         const change = msg.channel === CHANGES_CHANNEL && msg.payload ? parseChange(msg.payload) : undefined;
         if (change) listener(change);

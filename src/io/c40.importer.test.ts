@@ -76,4 +76,15 @@ describe("importC40 on edited rows", () => {
       expect.objectContaining({ severity: "error", line: 2, column: "gas" }),
     ]);
   });
+
+  it("warns about a variable name that is not a series, even one named like an object key", async () => {
+    const text = [
+      "City,Country,Region,Boundary,Year_calendar,gpc_refno,emissions,units,gas,Variable_name,Variable_value",
+      "Accra,Ghana,Africa,A Metropolitan area,2015,I.1.1,215458525.7,kg,CO2e,__proto__,1999810.0",
+    ].join("\n");
+    const { report } = await importC40({ name: "c40.csv", data: text });
+    expect(problemsWith(report, "unknown_variable")).toEqual([
+      expect.objectContaining({ severity: "warning", line: 2, column: "Variable_name" }),
+    ]);
+  });
 });

@@ -76,7 +76,7 @@ export async function importC40(source: FileSource, options: StreamOptions = {})
     const city = cities.get(name) ?? newCity(row, name, file);
     cities.set(name, city);
     const variable = row.text("Variable_name");
-    const kind = variable === null ? undefined : SERIES[variable];
+    const kind = variable !== null && Object.hasOwn(SERIES, variable) ? SERIES[variable] : undefined;
     const value = row.num("Variable_value");
     if (variable !== null && !kind)
       report.warn("unknown_variable", `variable ${JSON.stringify(variable)} is not read`, {
