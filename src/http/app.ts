@@ -23,6 +23,7 @@ import { gatewayRoutes } from "./gateway/routes.ts";
 import { importRoutes } from "./imports/routes.ts";
 import { inventoryRoutes } from "./inventories/routes.ts";
 import { jurisdictionRoutes } from "./jurisdictions/routes.ts";
+import { networkAdminRoutes } from "./members/admin-routes.ts";
 import { membershipRoutes } from "./members/membership-routes.ts";
 import { networkRoutes } from "./members/network-routes.ts";
 import { riskRoutes } from "./risks/routes.ts";
@@ -118,6 +119,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   api.route("/", importRoutes(deps.services));
   api.route("/", membershipRoutes(deps.services));
   api.route("/", networkRoutes(deps.services));
+  api.route("/", networkAdminRoutes(deps.services));
   app.route("/api/v1", api);
 
   const document = () => app.getOpenAPI31Document(OPENAPI_INFO);

@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   "member.read_private",
   "member.edit",
   "member.manage",
+  "office.staff",
   "programme.manage",
   "worknet.create",
   "worknet.join",
@@ -39,5 +40,7 @@ export const PERMISSIONS = [
  * `gateway.review`: approve or reject providers.
  * `member.*` covers a membership: its contacts and invoices (`read_private`), what the member maintains itself
  * (`edit`: contacts, agendas, showcase) and what its office manages (`manage`: level, status, office, invoices).
+ * `office.staff`: assign users to an office's staff or remove them; `programme.manage`: create and edit
+ * programmes, their participants and mentors.
  */
 export type Permission = (typeof PERMISSIONS)[number];

@@ -40,6 +40,7 @@ const EXPECTED: Record<Permission, string[]> = {
   "member.read_private": ["reporter", "approver", "admin"],
   "member.edit": ["reporter", "approver", "admin"],
   "member.manage": ["admin"],
+  "office.staff": ["admin"],
   "programme.manage": ["admin"],
   "worknet.create": ["reporter", "approver", "admin"],
   "worknet.join": ["reporter", "approver", "admin"],

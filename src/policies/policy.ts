@@ -39,6 +39,7 @@ export function can(
       return reporter || approver;
     case "worknet.create":
       return principal.reporterOf.size + principal.approverOf.size > 0 || principal.officeOf.size > 0;
+    case "office.staff":
     case "programme.manage":
       return false;
     case "record.read_private":

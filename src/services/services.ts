@@ -16,6 +16,7 @@ import { InventoryWorkflowService } from "./inventories/inventory-workflow.servi
 import { JurisdictionService } from "./jurisdiction.service.ts";
 import { EngagementService } from "./members/engagement.service.ts";
 import { MembershipService } from "./members/membership.service.ts";
+import { OfficeService } from "./members/office.service.ts";
 import { ProgrammeService } from "./members/programme.service.ts";
 import { RiskService } from "./risk.service.ts";
 import { TargetService } from "./target.service.ts";
@@ -45,6 +46,7 @@ export interface Services {
   tapProjects: TapProjectService;
   gateway: GatewayService;
   memberships: MembershipService;
+  offices: OfficeService;
   programmes: ProgrammeService;
   engagement: EngagementService;
 }
@@ -77,6 +79,7 @@ export function createServices(
     tapProjects: new TapProjectService(db),
     gateway: new GatewayService(db),
     memberships: new MembershipService(db),
+    offices: new OfficeService(db),
     programmes: new ProgrammeService(db),
     engagement: new EngagementService(db, analytics),
   };

@@ -4,17 +4,32 @@ import { buildJurisdiction } from "../testing/factories.ts";
 import { type TestDatabase, testDrivers } from "../testing/test-database.ts";
 import { insertJurisdiction } from "./jurisdiction.repository.ts";
 import {
+  addOfficeStaff,
   contactsOf,
   findMembershipView,
   insertInvoice,
   insertMembership,
   listMemberships,
   markInvoicePaid,
+  officeRowsOfUser,
+  officesOfUser,
+  removeOfficeStaff,
   replaceContacts,
+  staffOfOffice,
   updateMembership,
   upsertOffice,
 } from "./member.repository.ts";
-import { insertWorknet, joinWorknet, worknetMembersOf } from "./programme.repository.ts";
+import {
+  clearMentor,
+  insertProgramme,
+  insertWorknet,
+  joinWorknet,
+  participantsOf,
+  updateProgramme,
+  upsertParticipant,
+  worknetMembersOf,
+} from "./programme.repository.ts";
+import { insertUser } from "./user.repository.ts";
 
 describe.each(testDrivers())("member repositories on $kind", (driver) => {
   let database: TestDatabase;
@@ -107,5 +122,71 @@ describe.each(testDrivers())("member repositories on $kind", (driver) => {
     expect((await worknetMembersOf(db, { jurisdictionId: j.id })).map((m) => m.jurisdictionName)).toEqual([
       "Joiner",
     ]);
+  });
+
+  it("assigns office staff once, lists them by name with the user's offices, and removes them", async () => {
+    const db = database.db;
+    const office = await upsertOffice(db, {
+      key: "staffed",
+      name: "Staffed Office",
+      kind: "regional-secretariat",
+      city: "Cape Town",
+      country: "ZA",
+    });
+    const user = (email: string, name: string) => insertUser(db, { email, name, passwordHash: "x" });
+    const zoe = await user("zoe@o.example", "Zoe");
+    const abe = await user("abe@o.example", "Abe");
+    expect(await addOfficeStaff(db, zoe.id, office.id, "t")).toBe(true);
+    expect(await addOfficeStaff(db, zoe.id, office.id, "t")).toBe(false);
+    expect(await addOfficeStaff(db, abe.id, office.id, "t")).toBe(true);
+    expect((await staffOfOffice(db, office.id)).map((s) => [s.name, s.email])).toEqual([
+      ["Abe", "abe@o.example"],
+      ["Zoe", "zoe@o.example"],
+    ]);
+    expect((await officeRowsOfUser(db, zoe.id)).map((o) => o.name)).toEqual(["Staffed Office"]);
+    expect(await removeOfficeStaff(db, zoe.id, office.id)).toBe(true);
+    expect(await removeOfficeStaff(db, zoe.id, office.id)).toBe(false);
+    expect(await officesOfUser(db, zoe.id)).toEqual([]);
+    expect((await staffOfOffice(db, office.id)).map((s) => s.name)).toEqual(["Abe"]);
+  });
+
+  it("creates and edits programmes, stores participants' years and mentors, and clears a mentor", async () => {
+    const db = database.db;
+    const values = {
+      name: "Mentored",
+      kind: "programme",
+      agendas: ["resilient"],
+      startYear: 2020,
+      endYear: 2024,
+    };
+    const p = await insertProgramme(db, { key: "mentored", ...values });
+    expect(await insertProgramme(db, { key: "mentored", ...values })).toBeUndefined();
+    expect(await updateProgramme(db, p?.id as string, { ...values, name: "Mentored II" })).toMatchObject({
+      key: "mentored",
+      name: "Mentored II",
+      leadOfficeId: null,
+    });
+    const id = p?.id as string;
+    const mentor = await insertJurisdiction(db, buildJurisdiction({ name: "Mentor City" }), "t");
+    const mentee = await insertJurisdiction(db, buildJurisdiction({ name: "Mentee Town" }), "t");
+    const base = { programmeId: id, since: 2021, commitment: null, createdBy: "t" };
+    await upsertParticipant(db, { ...base, jurisdictionId: mentor.id, role: "mentor", until: 2023 });
+    await upsertParticipant(db, {
+      ...base,
+      jurisdictionId: mentee.id,
+      role: "participant",
+      mentorId: mentor.id,
+    });
+    const rows = await participantsOf(db, { programmeIds: [id] });
+    expect(rows.map((r) => [r.jurisdictionName, r.role, r.until, r.mentorName])).toEqual([
+      ["Mentee Town", "participant", null, "Mentor City"],
+      ["Mentor City", "mentor", 2023, null],
+    ]);
+    await clearMentor(db, id, mentor.id);
+    expect((await participantsOf(db, { jurisdictionId: mentee.id }))[0]).toMatchObject({
+      mentorId: null,
+      mentorName: null,
+    });
+    expect(await participantsOf(db, { programmeIds: [] })).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   officeStaff,
   offices,
   showcaseItems,
+  users,
 } from "../schema/index.ts";
 import { afterText, bump, clampLimit, missedUpdate, type UpdateOutcome } from "./query-helpers.ts";
 
@@ -69,9 +70,59 @@ export async function officesOfUser(db: Db, userId: string): Promise<string[]> {
   return rows.map((r) => r.officeId);
 }
 
-/** Adds a user to an office's staff (nothing when already there). */
+/** The offices a user works for, as rows, by name. */
+export function officeRowsOfUser(db: Db, userId: string): Promise<OfficeRow[]> {
+  return db
+    .select({ office: offices })
+    .from(officeStaff)
+    .innerJoin(offices, eq(offices.id, officeStaff.officeId))
+    .where(eq(officeStaff.userId, userId))
+    .orderBy(asc(offices.name))
+    .then((rows) => rows.map((r) => r.office));
+}
+
+/** A user on an office's staff, with their name and email. */
+export interface OfficeStaffRow {
+  userId: string;
+  email: string;
+  name: string;
+  createdAt: Date;
+  createdBy: string;
+}
+
+/** An office's staff, by name. */
+export function staffOfOffice(db: Db, officeId: string): Promise<OfficeStaffRow[]> {
+  return db
+    .select({
+      userId: officeStaff.userId,
+      email: users.email,
+      name: users.name,
+      createdAt: officeStaff.createdAt,
+      createdBy: officeStaff.createdBy,
+    })
+    .from(officeStaff)
+    .innerJoin(users, eq(users.id, officeStaff.userId))
+    .where(eq(officeStaff.officeId, officeId))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
+/** Adds a user to an office's staff; false when already there. */
 export async function addOfficeStaff(db: Db, userId: string, officeId: string, actor: string) {
-  await db.insert(officeStaff).values({ userId, officeId, createdBy: actor }).onConflictDoNothing();
+  const rows = await db
+    .insert(officeStaff)
+    .values({ userId, officeId, createdBy: actor })
+    .onConflictDoNothing()
+    .returning();
+  return rows.length > 0;
+}
+
+/** Removes a user from an office's staff; whether they were on it. */
+export async function removeOfficeStaff(db: Db, userId: string, officeId: string) {
+  const rows = await db
+    .delete(officeStaff)
+    .where(and(eq(officeStaff.userId, userId), eq(officeStaff.officeId, officeId)))
+    .returning();
+  return rows.length > 0;
 }
 
 /** Inserts a membership. */

@@ -1,5 +1,6 @@
 /** SQL for programmes, networks and projects, their participants, and WorkNets with their members. */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../database.ts";
 import {
   jurisdictions,
@@ -10,7 +11,13 @@ import {
 } from "../schema/index.ts";
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
-export type ParticipantRow = typeof programmeParticipants.$inferSelect & { jurisdictionName: string };
+export type ParticipantRow = typeof programmeParticipants.$inferSelect & {
+  jurisdictionName: string;
+  /** The mentor's name, when it has one. */
+  mentorName: string | null;
+};
+/** The writable fields of a programme. */
+export type ProgrammeValues = Omit<typeof programmes.$inferInsert, "id" | "createdAt">;
 export type WorknetRow = typeof worknets.$inferSelect;
 export type WorknetMemberRow = typeof worknetMembers.$inferSelect & { jurisdictionName: string };
 
@@ -19,6 +26,22 @@ export async function upsertProgramme(db: Db, values: typeof programmes.$inferIn
   await db.insert(programmes).values(values).onConflictDoNothing();
   const [row] = await db.select().from(programmes).where(eq(programmes.key, values.key));
   return row as ProgrammeRow;
+}
+
+/** Inserts a programme; undefined when its key is taken. */
+export async function insertProgramme(db: Db, values: ProgrammeValues): Promise<ProgrammeRow | undefined> {
+  const [row] = await db.insert(programmes).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+/** Replaces a programme's fields (its key stays); undefined when there is no such programme. */
+export async function updateProgramme(
+  db: Db,
+  id: string,
+  values: Omit<ProgrammeValues, "key">,
+): Promise<ProgrammeRow | undefined> {
+  const [row] = await db.update(programmes).set(values).where(eq(programmes.id, id)).returning();
+  return row;
 }
 
 /** Every programme, by name. */
@@ -37,13 +60,17 @@ export async function participantsOf(db: Db, filter: { programmeIds?: string[]; 
   const where = [];
   if (filter.programmeIds) where.push(inArray(programmeParticipants.programmeId, filter.programmeIds));
   if (filter.jurisdictionId) where.push(eq(programmeParticipants.jurisdictionId, filter.jurisdictionId));
+  const mentor = alias(jurisdictions, "mentor");
   const rows = await db
-    .select({ p: programmeParticipants, jurisdictionName: jurisdictions.name })
+    .select({ p: programmeParticipants, jurisdictionName: jurisdictions.name, mentorName: mentor.name })
     .from(programmeParticipants)
     .innerJoin(jurisdictions, eq(jurisdictions.id, programmeParticipants.jurisdictionId))
+    .leftJoin(mentor, eq(mentor.id, programmeParticipants.mentorId))
     .where(and(...where))
-    .orderBy(asc(jurisdictions.name));
-  return rows.map((r): ParticipantRow => ({ ...r.p, jurisdictionName: r.jurisdictionName }));
+    .orderBy(asc(jurisdictions.name), asc(programmeParticipants.programmeId));
+  return rows.map(
+    (r): ParticipantRow => ({ ...r.p, jurisdictionName: r.jurisdictionName, mentorName: r.mentorName }),
+  );
 }
 
 /** Adds or updates a participant. */
@@ -56,8 +83,24 @@ export async function upsertParticipant(
     .values(values)
     .onConflictDoUpdate({
       target: [programmeParticipants.programmeId, programmeParticipants.jurisdictionId],
-      set: { role: values.role, since: values.since, commitment: values.commitment },
+      set: {
+        role: values.role,
+        since: values.since,
+        until: values.until,
+        mentorId: values.mentorId,
+        commitment: values.commitment,
+      },
     });
+}
+
+/** Clears `mentorId` as the mentor of its mentees in a programme (when it leaves or stops mentoring). */
+export async function clearMentor(db: Db, programmeId: string, mentorId: string) {
+  await db
+    .update(programmeParticipants)
+    .set({ mentorId: null })
+    .where(
+      and(eq(programmeParticipants.programmeId, programmeId), eq(programmeParticipants.mentorId, mentorId)),
+    );
 }
 
 /** Removes a participant; whether there was one. */

@@ -156,6 +156,8 @@ export const programmes = pgTable(
     region: text("region"),
     startYear: integer("start_year"),
     endYear: integer("end_year"),
+    /** The office that leads it (null when none is named). */
+    leadOfficeId: uuid("lead_office_id").references(() => offices.id),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("programmes_key_key").on(t.key)],
@@ -173,6 +175,10 @@ export const programmeParticipants = pgTable(
       .references(() => jurisdictions.id),
     role: text("role").notNull(),
     since: integer("since"),
+    /** The last year it takes part (null while it still does). */
+    until: integer("until"),
+    /** Its mentor within the programme: another participant whose role is mentor. */
+    mentorId: uuid("mentor_id").references(() => jurisdictions.id),
     commitment: text("commitment"),
     createdAt: ts("created_at").notNull().defaultNow(),
     createdBy: text("created_by").notNull(),

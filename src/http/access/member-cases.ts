@@ -34,6 +34,18 @@ const membership = (jurisdictionId: string, officeId: string | null) => ({
   endedOn: null,
 });
 
+const programmeInput = () => ({
+  name: "Matrix Programme",
+  kind: "programme" as const,
+  agendas: ["low-carbon" as const],
+  description: null,
+  url: null,
+  region: null,
+  startYear: 2020,
+  endYear: null,
+  leadOfficeId: null,
+});
+
 /** City A's membership, an office, a fee-paying member and a programme, made once per matrix run. */
 function fixture(ctx: MemberCaseContext) {
   let made: Promise<{ officeId: string; membershipId: string; feeMembershipId: string; programmeId: string }>;
@@ -95,6 +107,26 @@ export function memberCases(roles: MemberRoles, ctx: MemberCaseContext): Record<
     "GET /api/v1/offices/{id}/members": {
       allow: admin,
       prepare: async () => ({ path: `/api/v1/offices/${(await made()).officeId}/members` }),
+    },
+    "GET /api/v1/offices/{id}/staff": {
+      allow: admin,
+      prepare: async () => ({ path: `/api/v1/offices/${(await made()).officeId}/staff` }),
+    },
+    "PUT /api/v1/offices/{id}/staff/{userId}": {
+      allow: admin,
+      async prepare() {
+        const user = await ctx.app().createUser([]);
+        return { path: `/api/v1/offices/${(await made()).officeId}/staff/${user.id}` };
+      },
+    },
+    "DELETE /api/v1/offices/{id}/staff/{userId}": {
+      allow: admin,
+      async prepare() {
+        const { officeId } = await made();
+        const user = await ctx.app().createUser([]);
+        await services().offices.assign(officeId, user.id, SYSTEM);
+        return { path: `/api/v1/offices/${officeId}/staff/${user.id}` };
+      },
     },
     "GET /api/v1/agendas": open(() => "/api/v1/agendas"),
     "GET /api/v1/fee-rule": open(() => "/api/v1/fee-rule"),
@@ -186,6 +218,20 @@ export function memberCases(roles: MemberRoles, ctx: MemberCaseContext): Record<
       return `/api/v1/jurisdictions/${ctx.cityA()}/membership`;
     }),
     "GET /api/v1/programmes": open(() => "/api/v1/programmes"),
+    "POST /api/v1/programmes": {
+      allow: admin,
+      prepare: async () => ({
+        path: "/api/v1/programmes",
+        body: { ...programmeInput(), key: `matrix-${freshYear()}-${Math.floor(Math.random() * 1e9)}` },
+      }),
+    },
+    "PUT /api/v1/programmes/{id}": {
+      allow: admin,
+      prepare: async () => ({
+        path: `/api/v1/programmes/${(await made()).programmeId}`,
+        body: programmeInput(),
+      }),
+    },
     "GET /api/v1/programmes/{id}": open(async () => `/api/v1/programmes/${(await made()).programmeId}`),
     "PUT /api/v1/programmes/{id}/participants/{jurisdictionId}": {
       allow: admin,

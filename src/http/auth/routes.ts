@@ -9,7 +9,7 @@ import { newRouter } from "../common/router.ts";
 import { AUTH_ERRORS, ErrorBody, IdParam, READ_ERRORS, WRITE_ERRORS } from "../common/schema.ts";
 import { type CookieSecure, clearSessionCookies, SESSION_COOKIE, setSessionCookies } from "./cookies.ts";
 import { presentToken, presentUser } from "./presenter.ts";
-import { NewToken, SessionOut, SignInInput, Token, TokenInput, User } from "./schema.ts";
+import { Me, NewToken, SessionOut, SignInInput, Token, TokenInput } from "./schema.ts";
 
 /** How sessions are sent and where clients are. */
 export interface AuthHttpOptions {
@@ -83,11 +83,19 @@ export function authRoutes(services: Services, options: AuthHttpOptions): OpenAP
       method: "get",
       path: "/me",
       tags,
-      summary: "The signed-in user and their roles",
+      summary: "The signed-in user, their roles and the offices they work for",
       operationId: "get-me",
-      responses: { 200: json(User, "the signed-in user"), ...AUTH_ERRORS },
+      responses: { 200: json(Me, "the signed-in user"), ...AUTH_ERRORS },
     }),
-    async (c) => c.json(presentUser(await services.auth.me(principalOf(c))), 200),
+    async (c) => {
+      const principal = principalOf(c);
+      const user = presentUser(await services.auth.me(principal));
+      const offices = await services.offices.ofUser(principal);
+      return c.json(
+        { ...user, offices: offices.map(({ id, key, name, kind }) => ({ id, key, name, kind })) },
+        200,
+      );
+    },
   );
   app.openapi(
     createRoute({

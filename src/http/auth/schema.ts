@@ -27,6 +27,13 @@ export const User = z
   })
   .openapi("User");
 
+/** The signed-in user with the offices they work for (empty for most users). */
+export const Me = User.extend({
+  offices: z
+    .array(z.object({ id: z.uuid(), key: z.string(), name: z.string(), kind: z.string() }))
+    .openapi({ description: "the network offices whose staff this user is on, by name" }),
+}).openapi("Me");
+
 /** A new session: the user, and the CSRF token to echo in X-CSRF-Token (also set as the ll_csrf cookie). */
 export const SessionOut = z
   .object({ user: User, csrfToken: z.string(), expiresAt: z.string() })

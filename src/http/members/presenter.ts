@@ -1,8 +1,13 @@
 /** Presents memberships, programmes and WorkNets for the API; contacts and invoices only in `presentPrivate`. */
 import type { z } from "@hono/zod-openapi";
-import type { InvoiceRow, MembershipListRow, ShowcaseRow } from "../../db/repositories/member.repository.ts";
+import type {
+  InvoiceRow,
+  MembershipListRow,
+  OfficeStaffRow,
+  ShowcaseRow,
+} from "../../db/repositories/member.repository.ts";
 import type { MembershipPrivate as PrivateData } from "../../services/members/membership.service.ts";
-import type { Membership, MembershipPrivate, MembershipProfile } from "./schema.ts";
+import type { Membership, MembershipPrivate, MembershipProfile, OfficeStaff, Programme } from "./schema.ts";
 
 /** The public facts of a membership (no contacts, no invoices). */
 export function presentMembership(row: MembershipListRow): z.input<typeof Membership> {
@@ -41,6 +46,12 @@ function presentShowcase(s: ShowcaseRow) {
   };
 }
 
+/** A mentor or mentee. */
+interface Side {
+  jurisdictionId: string;
+  jurisdictionName: string;
+}
+
 /** The public profile of a membership. */
 export function presentProfile(p: {
   row: MembershipListRow;
@@ -49,8 +60,10 @@ export function presentProfile(p: {
     programme: { id: string; name: string; kind: string };
     role: string;
     since: number | null;
+    until: number | null;
     commitment: string | null;
   }>;
+  mentoring: Array<{ programme: { id: string; name: string }; mentor: Side; mentee: Side }>;
   worknets: Array<{ id: string; name: string }>;
   showcase: ShowcaseRow[];
 }): z.input<typeof MembershipProfile> {
@@ -63,12 +76,20 @@ export function presentProfile(p: {
       kind: x.programme.kind,
       role: x.role,
       since: x.since,
+      until: x.until,
       commitment: x.commitment,
+    })),
+    mentoring: p.mentoring.map((m) => ({
+      programme: { id: m.programme.id, name: m.programme.name },
+      mentor: side(m.mentor),
+      mentee: side(m.mentee),
     })),
     worknets: p.worknets.map((w) => ({ id: w.id, name: w.name })),
     showcase: p.showcase.map(presentShowcase),
   };
 }
+
+const side = (s: Side): Side => ({ jurisdictionId: s.jurisdictionId, jurisdictionName: s.jurisdictionName });
 
 /** An invoice. */
 export function presentInvoice(i: InvoiceRow) {
@@ -111,14 +132,19 @@ export function presentProgramme(p: {
   region: string | null;
   startYear: number | null;
   endYear: number | null;
+  leadOffice: { id: string; name: string } | null;
   participants: Array<{
     jurisdictionId: string;
     jurisdictionName: string;
     role: string;
     since: number | null;
+    until: number | null;
+    mentorId: string | null;
+    mentorName: string | null;
     commitment: string | null;
   }>;
-}) {
+  mentoring: Array<{ mentor: Side; mentee: Side }>;
+}): z.input<typeof Programme> {
   const { id, key, name, kind, agendas, description, url, region, startYear, endYear } = p;
   return {
     id,
@@ -131,14 +157,24 @@ export function presentProgramme(p: {
     region,
     startYear,
     endYear,
+    leadOffice: p.leadOffice && { id: p.leadOffice.id, name: p.leadOffice.name },
     participants: p.participants.map((x) => ({
       jurisdictionId: x.jurisdictionId,
       jurisdictionName: x.jurisdictionName,
       role: x.role,
       since: x.since,
+      until: x.until,
+      mentorId: x.mentorId,
+      mentorName: x.mentorName,
       commitment: x.commitment,
     })),
+    mentoring: p.mentoring.map((m) => ({ mentor: side(m.mentor), mentee: side(m.mentee) })),
   };
+}
+
+/** A user on an office's staff. */
+export function presentStaff(s: OfficeStaffRow): z.input<typeof OfficeStaff> {
+  return { userId: s.userId, email: s.email, name: s.name, since: s.createdAt.toISOString() };
 }
 
 /** A WorkNet with its members. */

@@ -11,6 +11,8 @@ export const MEMBERSHIP_STATUSES = ["applied", "active", "lapsed", "ended"] as c
 export const CONTACT_ROLES = ["mayor", "focal-point", "technical-officer", "other"] as const;
 /** Roles in a programme. */
 export const PARTICIPANT_ROLES = ["lead", "participant", "mentor"] as const;
+/** Kinds of programme. */
+export const PROGRAMME_KINDS = ["programme", "network", "project"] as const;
 /** Kinds of showcase item. */
 export const SHOWCASE_KINDS = ["action", "achievement"] as const;
 
@@ -26,6 +28,22 @@ export const InvoiceParams = z.object({
   id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
   invoiceId: z.uuid().openapi({ param: { name: "invoiceId", in: "path" } }),
 });
+
+/** A path with an office id and a user id. */
+export const StaffParams = z.object({
+  id: z.uuid().openapi({ param: { name: "id", in: "path" } }),
+  userId: z.uuid().openapi({ param: { name: "userId", in: "path" } }),
+});
+
+/** A user on an office's staff. */
+export const OfficeStaff = z
+  .object({
+    userId: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    since: z.string().openapi({ description: "when they were assigned" }),
+  })
+  .openapi("OfficeStaff");
 
 /** A path with a programme or WorkNet id and a jurisdiction id. */
 export const MemberParams = z.object({
@@ -138,6 +156,8 @@ export const MembershipProfileInput = z
   })
   .openapi("MembershipProfileInput");
 
+const Side = z.object({ jurisdictionId: z.uuid(), jurisdictionName: z.string() });
+
 /** A membership's public profile: its facts, office, programmes, WorkNets and showcase. */
 export const MembershipProfile = Membership.extend({
   office: z.object({ id: z.uuid(), name: z.string(), city: z.string() }).nullable(),
@@ -148,9 +168,19 @@ export const MembershipProfile = Membership.extend({
       kind: z.string(),
       role: z.string(),
       since: z.number().int().nullable(),
+      until: z.number().int().nullable(),
       commitment: z.string().nullable(),
     }),
   ),
+  mentoring: z
+    .array(
+      z.object({
+        programme: z.object({ id: z.uuid(), name: z.string() }),
+        mentor: Side,
+        mentee: Side,
+      }),
+    )
+    .openapi({ description: "mentoring pairs this member is in, as mentor or mentee, by programme" }),
   worknets: z.array(z.object({ id: z.uuid(), name: z.string() })),
   showcase: z.array(ShowcaseItemInput.extend({ title: z.string() })),
 }).openapi("MembershipProfile");
@@ -217,23 +247,56 @@ export const Programme = z
     region: z.string().nullable(),
     startYear: z.number().int().nullable(),
     endYear: z.number().int().nullable(),
+    leadOffice: z.object({ id: z.uuid(), name: z.string() }).nullable(),
     participants: z.array(
       z.object({
         jurisdictionId: z.uuid(),
         jurisdictionName: z.string(),
         role: z.string(),
         since: z.number().int().nullable(),
+        until: z.number().int().nullable(),
+        mentorId: z.uuid().nullable(),
+        mentorName: z.string().nullable(),
         commitment: z.string().nullable(),
       }),
     ),
+    mentoring: z
+      .array(z.object({ mentor: Side, mentee: Side }))
+      .openapi({ description: "mentor and mentee pairs among the participants" }),
   })
   .openapi("Programme");
+
+const Year = z.number().int().min(1990).max(2100);
+
+/** A programme, network or project as an admin writes it. */
+export const ProgrammeInput = z
+  .strictObject({
+    name: z.string().trim().min(2).max(200),
+    kind: z.enum(PROGRAMME_KINDS),
+    agendas: z.array(Agenda).max(10),
+    description: z.string().trim().max(4000).nullable(),
+    url: WebUrl.nullable(),
+    region: z.string().trim().min(1).max(100).nullable(),
+    startYear: Year.nullable(),
+    endYear: Year.nullable(),
+    leadOfficeId: z.uuid().nullable(),
+  })
+  .openapi("ProgrammeInput");
+
+/** A new programme: its fields and a stable key. */
+export const NewProgrammeInput = ProgrammeInput.extend({
+  key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, "must be 2 to 60 lower-case letters, digits or hyphens"),
+}).openapi("NewProgrammeInput");
 
 /** A participant as an admin writes it. */
 export const ParticipantInput = z
   .strictObject({
     role: z.enum(PARTICIPANT_ROLES),
-    since: z.number().int().min(1990).max(2100).nullable(),
+    since: Year.nullable(),
+    until: Year.nullable().optional(),
+    mentorId: z.uuid().nullable().optional().openapi({
+      description: "its mentor: another participant of the programme whose role is mentor",
+    }),
     commitment: z.string().max(2000).nullable(),
   })
   .openapi("ParticipantInput");

@@ -51,6 +51,7 @@ import {
   uniquely,
   updatedOrThrow,
 } from "../service-helpers.ts";
+import { mentoringPairs } from "./programme.service.ts";
 
 /** What an office or admin writes about a membership. */
 export interface MembershipInput {
@@ -134,7 +135,16 @@ export class MembershipService {
       showcaseOf(this.db, row.id),
     ]);
     const inNets = new Set(netMembers.map((m) => m.worknetId));
+    const together = await participantsOf(this.db, { programmeIds: participation.map((p) => p.programmeId) });
+    const mentoring = participation.flatMap((p) => {
+      const programme = programmes.find((x) => x.id === p.programmeId);
+      if (!programme) return [];
+      return mentoringPairs(together.filter((x) => x.programmeId === p.programmeId))
+        .filter((pair) => [pair.mentor, pair.mentee].some((s) => s.jurisdictionId === row.jurisdictionId))
+        .map((pair) => ({ programme: { id: programme.id, name: programme.name }, ...pair }));
+    });
     return {
+      mentoring,
       row,
       office: office ?? null,
       programmes: participation.flatMap((p) => {

@@ -264,7 +264,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user and their roles */
+        /** The signed-in user, their roles and the offices they work for */
         get: operations["get-me"];
         put?: never;
         post?: never;
@@ -877,6 +877,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offices/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The users on an office's staff (its staff and admins) */
+        get: operations["office-staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offices/{id}/staff/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a user to an office's staff (admins): they then manage the memberships it serves */
+        put: operations["add-office-staff"];
+        post?: never;
+        /** Remove a user from an office's staff (admins) */
+        delete: operations["remove-office-staff"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open-data.csv": {
         parameters: {
             query?: never;
@@ -921,7 +956,8 @@ export interface paths {
         /** Programmes, networks and projects, with their agendas and participants */
         get: operations["list-programmes"];
         put?: never;
-        post?: never;
+        /** Create a programme, network or project (admins) */
+        post: operations["create-programme"];
         delete?: never;
         options?: never;
         head?: never;
@@ -937,7 +973,8 @@ export interface paths {
         };
         /** A programme with its participants */
         get: operations["get-programme"];
-        put?: never;
+        /** Edit a programme's name, kind, agendas, description, link, region, years and lead office (admins) */
+        put: operations["update-programme"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2345,6 +2382,16 @@ export interface components {
                 status: string;
             };
         };
+        Me: components["schemas"]["User"] & {
+            /** @description the network offices whose staff this user is on, by name */
+            offices: {
+                /** Format: uuid */
+                id: string;
+                key: string;
+                kind: string;
+                name: string;
+            }[];
+        };
         MemberMatches: {
             /** Format: uuid */
             jurisdictionId: string;
@@ -2420,6 +2467,24 @@ export interface components {
             membership: components["schemas"]["Membership"];
         };
         MembershipProfile: components["schemas"]["Membership"] & {
+            /** @description mentoring pairs this member is in, as mentor or mentee, by programme */
+            mentoring: {
+                mentee: {
+                    /** Format: uuid */
+                    jurisdictionId: string;
+                    jurisdictionName: string;
+                };
+                mentor: {
+                    /** Format: uuid */
+                    jurisdictionId: string;
+                    jurisdictionName: string;
+                };
+                programme: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+            }[];
             office: {
                 city: string;
                 /** Format: uuid */
@@ -2434,6 +2499,7 @@ export interface components {
                 name: string;
                 role: string;
                 since: number | null;
+                until: number | null;
             }[];
             showcase: (components["schemas"]["ShowcaseItemInput"] & {
                 title?: string;
@@ -2556,6 +2622,9 @@ export interface components {
             /** @description send as `Authorization: Bearer <token>`; shown only now */
             token: string;
         };
+        NewProgrammeInput: components["schemas"]["ProgrammeInput"] & {
+            key: string;
+        };
         NonOverlappingFigure: components["schemas"]["Figure"] & {
             /** @description the first 20 of them */
             excluded: {
@@ -2582,6 +2651,14 @@ export interface components {
             name: string;
             regions: string[];
         };
+        OfficeStaff: {
+            email: string;
+            name: string;
+            /** @description when they were assigned */
+            since: string;
+            /** Format: uuid */
+            userId: string;
+        };
         PaidInput: {
             /**
              * Format: date
@@ -2591,9 +2668,15 @@ export interface components {
         };
         ParticipantInput: {
             commitment: string | null;
+            /**
+             * Format: uuid
+             * @description its mentor: another participant of the programme whose role is mentor
+             */
+            mentorId?: string | null;
             /** @enum {string} */
             role: "lead" | "participant" | "mentor";
             since: number | null;
+            until?: number | null;
         };
         Peer: {
             features: {
@@ -2626,17 +2709,56 @@ export interface components {
             id: string;
             key: string;
             kind: string;
+            leadOffice: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description mentor and mentee pairs among the participants */
+            mentoring: {
+                mentee: {
+                    /** Format: uuid */
+                    jurisdictionId: string;
+                    jurisdictionName: string;
+                };
+                mentor: {
+                    /** Format: uuid */
+                    jurisdictionId: string;
+                    jurisdictionName: string;
+                };
+            }[];
             name: string;
             participants: {
                 commitment: string | null;
                 /** Format: uuid */
                 jurisdictionId: string;
                 jurisdictionName: string;
+                /** Format: uuid */
+                mentorId: string | null;
+                mentorName: string | null;
                 role: string;
                 since: number | null;
+                until: number | null;
             }[];
             region: string | null;
             startYear: number | null;
+            url: string | null;
+        };
+        ProgrammeInput: {
+            agendas: ("sustainable-city" | "low-carbon" | "resource-efficient" | "resilient" | "biodiverse" | "smart" | "ecomobile" | "happy-healthy-inclusive" | "sustainable-economy" | "city-region")[];
+            description: string | null;
+            endYear: number | null;
+            /** @enum {string} */
+            kind: "programme" | "network" | "project";
+            /** Format: uuid */
+            leadOfficeId: string | null;
+            name: string;
+            region: string | null;
+            startYear: number | null;
+            /**
+             * Format: uri
+             * @description an http(s) address
+             */
             url: string | null;
         };
         ProgressCounts: {
@@ -4378,7 +4500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["Me"];
                 };
             };
             /** @description not signed in, or the credential is unknown, expired or revoked */
@@ -7641,6 +7763,278 @@ export interface operations {
             };
         };
     };
+    "office-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the staff, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OfficeStaff"][];
+                    };
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "add-office-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the staff after it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OfficeStaff"][];
+                    };
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "remove-office-staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the staff after it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OfficeStaff"][];
+                    };
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     openDataCsv: {
         parameters: {
             query?: never;
@@ -7703,6 +8097,111 @@ export interface operations {
             };
         };
     };
+    "create-programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description the programme */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "get-programme": {
         parameters: {
             query?: never;
@@ -7734,6 +8233,113 @@ export interface operations {
             };
             /** @description invalid parameters */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "update-programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeInput"];
+            };
+        };
+        responses: {
+            /** @description the programme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Programme"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
