@@ -15,7 +15,9 @@ export function agendaLabel(t: MembersT, id: string): string {
 export function MembershipFacts({
   m,
 }: {
-  m: MembershipProfile | Omit<MembershipProfile, "office" | "programmes" | "mentoring" | "worknets" | "showcase">;
+  m:
+    | MembershipProfile
+    | Omit<MembershipProfile, "office" | "programmes" | "mentoring" | "worknets" | "showcase">;
 }) {
   const t = useMembersT();
   const { i18n } = useTranslation();
