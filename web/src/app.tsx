@@ -17,6 +17,8 @@ const NetworkPage = lazy(() => import("./pages/members/network-page.tsx"));
 const OfficePage = lazy(() => import("./pages/members/office-page.tsx"));
 const MyMembershipPage = lazy(() => import("./pages/members/my-membership-page.tsx"));
 const MembersAdminPage = lazy(() => import("./pages/members/members-admin-page.tsx"));
+const ProgrammePage = lazy(() => import("./pages/members/programme-page.tsx"));
+const ProgrammesAdminPage = lazy(() => import("./pages/members/programmes-admin-page.tsx"));
 // Signed-in pages: the editor brings the calculation engine; none of it loads for the public.
 const SignInPage = lazy(() => import("./pages/sign-in/sign-in-page.tsx"));
 const WorkPage = lazy(() => import("./pages/work/work-page.tsx"));
@@ -46,6 +48,7 @@ export function App() {
             <Route path="/open-data" component={OpenDataPage} />
             <Route path="/themes" component={ThemesPage} />
             <Route path="/programmes/efficiency" component={EfficiencyPage} />
+            <Route path="/programmes/:id" component={ProgrammePage} />
             <Route path="/tap" component={TapPage} />
             <Route path="/gateway" component={GatewayPage} />
             <Route path="/sign-in" component={SignInPage} />
@@ -53,6 +56,7 @@ export function App() {
             <Route path="/offices/:id" component={OfficePage} />
             <Route path="/members" component={MyMembershipPage} />
             <Route path="/admin/members" component={MembersAdminPage} />
+            <Route path="/admin/programmes" component={ProgrammesAdminPage} />
             <Route path="/work" component={WorkPage} />
             <Route path="/work/inventories/:id" component={EditorPage} />
             <Route path="/work/:kind/:id" component={RecordPage} />

@@ -1,13 +1,13 @@
 /** Sign-in, the current session and sign-out, through the typed client. */
-import { ApiError, api, type Session, type User, unwrap } from "./client.ts";
+import { ApiError, api, type Me, type Session, unwrap } from "./client.ts";
 
 /** Signs in with email and password; the API sets the session and CSRF cookies. */
 export async function signIn(email: string, password: string): Promise<Session> {
   return unwrap(await api.POST("/api/v1/auth/sign-in", { body: { email, password } }));
 }
 
-/** The signed-in user, or null when nobody is signed in. */
-export async function currentUser(signal?: AbortSignal): Promise<User | null> {
+/** The signed-in user with their offices, or null when nobody is signed in. */
+export async function currentUser(signal?: AbortSignal): Promise<Me | null> {
   try {
     return unwrap(await api.GET("/api/v1/auth/me", { signal }));
   } catch (error) {

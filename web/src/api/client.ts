@@ -14,6 +14,8 @@ export type Action = Schemas["Action"];
 export type Risk = Schemas["Risk"];
 export type ApiErrorBody = Schemas["Error"];
 export type User = Schemas["User"];
+/** The signed-in user with the network offices they work for. */
+export type Me = Schemas["Me"];
 export type Role = Schemas["Role"];
 export type RoleName = Role["role"];
 export type Session = Schemas["Session"];

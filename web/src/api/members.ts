@@ -175,3 +175,70 @@ export async function saveMembership(input: MembershipInput, existing?: Membersh
     }),
   );
 }
+
+export type OfficeStaff = Schemas["OfficeStaff"];
+export type ProgrammeInput = Schemas["ProgrammeInput"];
+export type ParticipantInput = Schemas["ParticipantInput"];
+export type WorknetInput = Schemas["WorknetInput"];
+
+/** One programme with participants and mentoring pairs. */
+export async function getProgramme(programmeId: string, signal?: AbortSignal): Promise<Programme> {
+  return unwrap(await api.GET("/api/v1/programmes/{id}", { params: id(programmeId), signal }));
+}
+
+/** Creates a programme (admins) or, given `existing`, replaces its fields. */
+export async function saveProgramme(
+  input: ProgrammeInput,
+  existing?: { id: string } | { key: string },
+): Promise<Programme> {
+  if (existing && "id" in existing)
+    return unwrap(await api.PUT("/api/v1/programmes/{id}", { params: id(existing.id), body: input }));
+  return unwrap(await api.POST("/api/v1/programmes", { body: { ...input, key: existing?.key ?? "" } }));
+}
+
+/** Adds a participant or changes its role, years, mentor and commitment (admins). */
+export async function setParticipant(
+  programmeId: string,
+  jurisdictionId: string,
+  input: ParticipantInput,
+): Promise<Programme> {
+  return unwrap(
+    await api.PUT("/api/v1/programmes/{id}/participants/{jurisdictionId}", {
+      params: { path: { id: programmeId, jurisdictionId } },
+      body: input,
+    }),
+  );
+}
+
+/** Removes a participant (admins). */
+export async function removeParticipant(programmeId: string, jurisdictionId: string): Promise<Programme> {
+  return unwrap(
+    await api.DELETE("/api/v1/programmes/{id}/participants/{jurisdictionId}", {
+      params: { path: { id: programmeId, jurisdictionId } },
+    }),
+  );
+}
+
+/** Creates a WorkNet; the founding member joins it. */
+export async function createWorknet(input: WorknetInput): Promise<Worknet> {
+  return unwrap(await api.POST("/api/v1/worknets", { body: input }));
+}
+
+/** An office's staff (its staff and admins). */
+export async function officeStaff(officeId: string, signal?: AbortSignal): Promise<OfficeStaff[]> {
+  return unwrap(await api.GET("/api/v1/offices/{id}/staff", { params: id(officeId), signal })).items;
+}
+
+/** Assigns a user to an office's staff (admins); the staff after it. */
+export async function addOfficeStaff(officeId: string, userId: string): Promise<OfficeStaff[]> {
+  return unwrap(
+    await api.PUT("/api/v1/offices/{id}/staff/{userId}", { params: { path: { id: officeId, userId } } }),
+  ).items;
+}
+
+/** Removes a user from an office's staff (admins); the staff after it. */
+export async function removeOfficeStaff(officeId: string, userId: string): Promise<OfficeStaff[]> {
+  return unwrap(
+    await api.DELETE("/api/v1/offices/{id}/staff/{userId}", { params: { path: { id: officeId, userId } } }),
+  ).items;
+}

@@ -1,12 +1,17 @@
 /** The session: who is signed in (from /auth/me), with sign-in and sign-out, shared through React context. */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { signIn as apiSignIn, signOut as apiSignOut, currentUser } from "../api/auth.ts";
-import type { User } from "../api/client.ts";
+import type { Me, User } from "../api/client.ts";
+
+/** An office the signed-in user works for. */
+export type StaffOffice = Me["offices"][number];
 
 /** The session as the pages see it. */
 export interface SessionState {
   status: "loading" | "ready";
   user: User | null;
+  /** The network offices the user works for (their staff tools). */
+  offices: StaffOffice[];
   signIn(email: string, password: string): Promise<User>;
   signOut(): Promise<void>;
 }
@@ -22,6 +27,7 @@ export function SessionProvider({
   initialUser?: User | null;
 }) {
   const [user, setUser] = useState<User | null>(initialUser ?? null);
+  const [offices, setOffices] = useState<StaffOffice[]>([]);
   const [status, setStatus] = useState<"loading" | "ready">(initialUser === undefined ? "loading" : "ready");
 
   useEffect(() => {
@@ -30,6 +36,7 @@ export function SessionProvider({
     currentUser(controller.signal).then(
       (me) => {
         setUser(me);
+        setOffices(me?.offices ?? []);
         setStatus("ready");
       },
       () => {
@@ -42,14 +49,21 @@ export function SessionProvider({
   const signIn = useCallback(async (email: string, password: string) => {
     const session = await apiSignIn(email, password);
     setUser(session.user);
+    // The offices come with /auth/me; a failure there leaves the user signed in without office tools.
+    const me = await currentUser().catch(() => null);
+    setOffices(me?.offices ?? []);
     return session.user;
   }, []);
   const signOut = useCallback(async () => {
     await apiSignOut();
     setUser(null);
+    setOffices([]);
   }, []);
 
-  const value = useMemo(() => ({ status, user, signIn, signOut }), [status, user, signIn, signOut]);
+  const value = useMemo(
+    () => ({ status, user, offices, signIn, signOut }),
+    [status, user, offices, signIn, signOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -60,6 +74,7 @@ export function useSession(): SessionState {
   return {
     status: "ready",
     user: null,
+    offices: [],
     signIn: () => Promise.reject(new Error("no session provider")),
     signOut: () => Promise.resolve(),
   };

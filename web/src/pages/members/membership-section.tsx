@@ -1,5 +1,6 @@
 /** A jurisdiction's membership on its public profile: facts, agendas, programmes, WorkNets, showcase of local action. */
 import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
 import { jurisdictionMembership, type MembershipProfile } from "../../api/members.ts";
 import { Section } from "../../components/section.tsx";
 import { formatDate, formatInteger } from "../../format/format.ts";
@@ -84,11 +85,29 @@ export function MembershipDetails({ m }: { m: MembershipProfile }) {
         <ul>
           {m.programmes.map((p) => (
             <li key={p.id}>
-              {p.name} — {t(`role.${p.role as "lead"}`)}
-              {p.since ? ` (${p.since})` : ""}
+              <Link href={`/programmes/${p.id}`}>{p.name}</Link> — {t(`role.${p.role as "lead"}`)}
+              {p.since ? ` (${p.since}${p.until ? `–${p.until}` : ""})` : ""}
             </li>
           ))}
         </ul>
+      )}
+      {m.mentoring.length > 0 && (
+        <>
+          <h3>{t("mentoring.title")}</h3>
+          <ul className="mentoring-list">
+            {m.mentoring.map((x) => {
+              const mentor = x.mentor.jurisdictionId === m.jurisdictionId;
+              const other = mentor ? x.mentee : x.mentor;
+              return (
+                <li key={`${x.programme.id}-${x.mentor.jurisdictionId}-${x.mentee.jurisdictionId}`}>
+                  {t(mentor ? "mentoring.mentors" : "mentoring.mentoredBy")}{" "}
+                  <Link href={`/jurisdictions/${other.jurisdictionId}`}>{other.jurisdictionName}</Link> (
+                  <Link href={`/programmes/${x.programme.id}`}>{x.programme.name}</Link>)
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
       <h3>{t("profile.worknets")}</h3>
       {m.worknets.length === 0 ? (

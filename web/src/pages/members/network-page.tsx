@@ -73,7 +73,9 @@ function Programmes({ programmes }: { programmes: Programme[] }) {
       <ul className="programme-list">
         {programmes.map((p) => (
           <li key={p.id}>
-            <h3>{p.name}</h3>
+            <h3>
+              <Link href={`/programmes/${p.id}`}>{p.name}</Link>
+            </h3>
             {p.description && <p>{p.description}</p>}
             <p className="muted">
               {t("network.agendas")}: {p.agendas.map((a) => agendaLabel(t, a)).join(" · ")}

@@ -10,12 +10,14 @@ import {
   markPaid,
   officeMembers,
 } from "../../api/members.ts";
+import { useSession } from "../../auth/session.tsx";
 import { EmptyState, ErrorState, Loading } from "../../components/states.tsx";
 import { formatInteger } from "../../format/format.ts";
 import { useAsync } from "../../hooks/use-async.ts";
 import { useDocumentTitle } from "../../hooks/use-document-title.ts";
 import { useMembersT } from "../../i18n/members/use-members-t.ts";
 import { MembershipFacts } from "./membership-section.tsx";
+import { OfficeStaffPanel } from "./office-staff-panel.tsx";
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -97,15 +99,20 @@ function MemberCard({ initial }: { initial: MembershipPrivate }) {
 export default function OfficePage() {
   const t = useMembersT();
   const { id = "" } = useParams<{ id: string }>();
-  const state = useAsync(async (signal) => {
-    const offices = await listOffices(signal);
-    const office = offices.find((o) => o.id === id) ?? null;
-    const members = await officeMembers(id, signal).catch((e: unknown) => {
-      if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return null;
-      throw e;
-    });
-    return { office, members };
-  }, id);
+  const { user } = useSession();
+  const admin = user?.roles.some((r) => r.role === "admin") ?? false;
+  const state = useAsync(
+    async (signal) => {
+      const offices = await listOffices(signal);
+      const office = offices.find((o) => o.id === id) ?? null;
+      const members = await officeMembers(id, signal).catch((e: unknown) => {
+        if (e instanceof ApiError && (e.status === 401 || e.status === 403)) return null;
+        throw e;
+      });
+      return { office, members };
+    },
+    `${id}:${user?.id ?? ""}`,
+  );
   useDocumentTitle(state.status === "ready" ? state.data.office?.name : t("office.title"));
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") return <ErrorState error={state.error} />;
@@ -117,6 +124,7 @@ export default function OfficePage() {
       </nav>
       <h1>{office?.name ?? t("office.title")}</h1>
       <p className="lead">{t("office.intro")}</p>
+      {members !== null && <OfficeStaffPanel officeId={id} admin={admin} />}
       {members === null ? (
         <EmptyState title={t("office.title")}>{t("office.forbidden")}</EmptyState>
       ) : members.length === 0 ? (

@@ -1,9 +1,10 @@
-/** WorkNets a member can join or leave, with their challenge and members. */
+/** WorkNets a member can join or leave, with their challenge and members, and the form to found one. */
 import { useState } from "react";
 import { joinWorknet, leaveWorknet, type Worknet } from "../../api/members.ts";
 import { Section } from "../../components/section.tsx";
 import { useMembersT } from "../../i18n/members/use-members-t.ts";
 import { agendaLabel } from "./membership-section.tsx";
+import { WorknetForm } from "./worknet-form.tsx";
 
 /** The panel for the member `jurisdictionId`. */
 export function WorknetsPanel({ jurisdictionId, initial }: { jurisdictionId: string; initial: Worknet[] }) {
@@ -54,6 +55,10 @@ export function WorknetsPanel({ jurisdictionId, initial }: { jurisdictionId: str
           {error}
         </p>
       )}
+      <WorknetForm
+        jurisdictionId={jurisdictionId}
+        onCreated={(net) => setNets((all) => [...all, net].sort((a, b) => a.name.localeCompare(b.name)))}
+      />
     </Section>
   );
 }
