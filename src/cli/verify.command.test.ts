@@ -26,6 +26,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 let dir: string;
+let reportId: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "ll-verify-"));
@@ -38,6 +39,25 @@ beforeAll(async () => {
     SYSTEM,
     "test",
   );
+  const report = await services.themeReports.create(
+    {
+      jurisdictionId: j.id,
+      theme: "mobility",
+      year: 2022,
+      values: {
+        population: 50_000,
+        "public-transport-km": 10,
+        "modal-share-walking": 40,
+        "modal-share-cycling": 10,
+        "modal-share-public-transport": 20,
+        "modal-share-car": 30,
+      },
+    },
+    SYSTEM,
+  );
+  await services.themeReports.transition(report.id, "submit", null, SYSTEM);
+  await services.themeReports.transition(report.id, "publish", null, SYSTEM);
+  reportId = report.id;
   await database.close();
 });
 
@@ -46,10 +66,34 @@ describe("localledger verify", () => {
     const ok = await cli("verify", "--data", dir);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(
-      /^ok: \d+ audit events chained to [0-9a-f]{16}…, 1 published versions recalculated/,
+      /^ok: \d+ audit events chained to [0-9a-f]{16}…, 1 published versions recalculated and hashed, 1 published theme reports recomputed and hashed/,
     );
     const json = await cli("verify", "--data", dir, "--json");
-    expect(JSON.parse(json.stdout)).toMatchObject({ ok: true, versions: { checked: 1 } });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: true,
+      versions: { checked: 1 },
+      themeReports: { checked: 1 },
+    });
+  }, 30_000);
+
+  it("exits 1 naming a published theme report whose row was changed in the database", async () => {
+    const tamper = async (statement: ReturnType<typeof sql>) => {
+      const database = await openDatabase({ dataDir: dir });
+      await database.db.execute(statement);
+      await database.close();
+    };
+    await tamper(sql`update theme_reports set notes = 'edited behind the API' where id = ${reportId}`);
+    const broken = await cli("verify", "--data", dir);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^localledger: verify failed: theme report ${reportId} \\(mobility 2022, jurisdiction .*\\) was altered: .*publish event`,
+        ),
+      ),
+    ]);
+    await tamper(sql`update theme_reports set notes = null where id = ${reportId}`);
+    expect((await cli("verify", "--data", dir)).code).toBe(0);
   }, 30_000);
 
   it("exits 1 with one line naming the broken event", async () => {

@@ -1,6 +1,6 @@
 /**
  * `localledger verify`: walks the audit chain and recomputes every published inventory version (results from
- * its lines, content hash, publish event). Prints one line (or the report with --json); exit 1 when broken.
+ * its lines, content hash, publish event) and every published theme report (indicators, content hash, publish event). Prints one line (or the report with --json); exit 1 when broken.
  */
 import { Command } from "commander";
 import { CliError } from "./cli-error.ts";
@@ -15,7 +15,7 @@ interface VerifyFlags {
 export function verifyCommand(): Command {
   return new Command("verify")
     .description(
-      "prove the published record is unaltered: audit chain, published versions' results and hashes",
+      "prove the published record is unaltered: audit chain, published versions' results and hashes, published theme reports' indicators and hashes",
     )
     .option("--json", "print the full report as JSON")
     .option("--data <dir>", "embedded database folder (default: LOCALLEDGER_DATA or ./data)")
@@ -32,7 +32,8 @@ export function verifyCommand(): Command {
         else if (report.ok) {
           process.stdout.write(
             `ok: ${report.chain.events} audit events chained to ${report.chain.headHash.slice(0, 16)}…, ` +
-              `${report.versions.checked} published versions recalculated and hashed in ${Math.round(report.durationMs)} ms\n`,
+              `${report.versions.checked} published versions recalculated and hashed, ` +
+              `${report.themeReports.checked} published theme reports recomputed and hashed in ${Math.round(report.durationMs)} ms\n`,
           );
         }
         if (!report.ok) {

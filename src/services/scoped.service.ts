@@ -191,8 +191,8 @@ export class ScopedService<Input extends { jurisdictionId: string }, Row extends
   }
 }
 
-/** The audited state of a record: every field except the bookkeeping timestamps. */
-function auditState(row: ScopedRow): unknown {
+/** The audited state of a record: every field except the bookkeeping timestamps (its digest is the event's). */
+export function auditState(row: ScopedRow): unknown {
   const {
     createdAt: _c,
     updatedAt: _u,

@@ -70,7 +70,7 @@ export function createServices(
     auth: new AuthService(db, authOptions),
     tokens: new TokenService(db),
     users: new UserService(db),
-    audit: new AuditService(db),
+    audit: new AuditService(db, themes),
     analytics,
     imports: new ImportService(db),
     exports: new ExportService(db),

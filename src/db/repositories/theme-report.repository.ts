@@ -1,5 +1,5 @@
 /** SQL for theme reports. */
-import { and, asc, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, type SQL } from "drizzle-orm";
 import { digestOf } from "../../core/record/hash.ts";
 import { type CursorKey, type Page, toPage } from "../cursor.ts";
 import type { Db } from "../database.ts";
@@ -143,4 +143,19 @@ export async function listPublishedThemeReports(db: Db, theme: string): Promise<
     .from(themeReports)
     .where(and(eq(themeReports.theme, theme), eq(themeReports.reviewStatus, "published")))
     .orderBy(asc(themeReports.jurisdictionId), desc(themeReports.year));
+}
+
+/** Published theme reports of every theme in id order, `limit` after `afterId` (verify walks them in batches). */
+export async function readPublishedThemeReports(
+  db: Db,
+  afterId: string | null,
+  limit: number,
+): Promise<ThemeReportRow[]> {
+  const published = eq(themeReports.reviewStatus, "published");
+  return db
+    .select()
+    .from(themeReports)
+    .where(afterId === null ? published : and(published, gt(themeReports.id, afterId)))
+    .orderBy(asc(themeReports.id))
+    .limit(limit);
 }

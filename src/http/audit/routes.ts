@@ -34,6 +34,21 @@ const VerifyReport = z
       ),
       durationMs: z.number(),
     }),
+    themeReports: z.object({
+      ok: z.boolean(),
+      checked: z.number().int(),
+      altered: z.array(
+        z.object({
+          reportId: z.uuid(),
+          jurisdictionId: z.uuid(),
+          theme: z.string(),
+          year: z.number().int(),
+          differs: z.array(z.string()),
+          detail: z.string(),
+        }),
+      ),
+      durationMs: z.number(),
+    }),
     durationMs: z.number(),
   })
   .openapi("VerifyReport");

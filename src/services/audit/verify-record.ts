@@ -2,11 +2,14 @@
  * `verifyRecord`: proves the published record has not been altered. It walks the audit chain recomputing every
  * hash, checks the chain head, and for every published inventory version recalculates its results from its
  * stored lines (exact equality of canonical JSON), recomputes its content hash, and matches that hash against
- * the digest of the version's publish event in the chain. It reads one consistent snapshot.
+ * the digest of the version's publish event in the chain; every published theme report likewise
+ * (verify-theme-reports.ts). It reads one consistent snapshot.
  */
 import { canonicalJson } from "../../core/record/canonical-json.ts";
 import { chainHash, contentHashOfCanonical, GENESIS_HASH } from "../../core/record/hash.ts";
 import type { ReportedTotals } from "../../core/reported-totals.ts";
+import { BUILTIN_REGISTRY } from "../../core/themes/builtin.ts";
+import type { ThemeRegistry } from "../../core/themes/registry.ts";
 import type { Db } from "../../db/database.ts";
 import { readAuditEvents, readAuditHead } from "../../db/repositories/audit.repository.ts";
 import {
@@ -15,6 +18,7 @@ import {
 } from "../../db/repositories/inventory-version.repository.ts";
 import { reportedTotalsOf } from "../../db/repositories/reported-totals.repository.ts";
 import { hashedDocumentOf, recalculateVersion } from "../inventories/inventory-document.ts";
+import { checkThemeReports, type ThemeReportsFinding } from "./verify-theme-reports.ts";
 
 /** The first event where the chain breaks. */
 export interface BrokenEvent {
@@ -46,6 +50,7 @@ export interface VerifyReport {
     durationMs: number;
   };
   versions: { ok: boolean; checked: number; altered: AlteredVersion[]; durationMs: number };
+  themeReports: ThemeReportsFinding;
   durationMs: number;
 }
 
@@ -54,29 +59,49 @@ const VERSION_BATCH = 500;
 /** At most this many altered versions are listed (all are counted in `ok`). */
 const MAX_LISTED = 100;
 
-/** Verifies the audit chain and every published inventory version; never throws on a finding. */
-export async function verifyRecord(db: Db): Promise<VerifyReport> {
+/** The digest of each entity's last publish event, by entity id. */
+interface PublishDigests {
+  versions: Map<string, string>;
+  themeReports: Map<string, string>;
+}
+
+/**
+ * Verifies the audit chain, every published inventory version and every published theme report (its theme from
+ * `themes`); never throws on a finding.
+ */
+export async function verifyRecord(db: Db, themes: ThemeRegistry = BUILTIN_REGISTRY): Promise<VerifyReport> {
   const started = performance.now();
   const report = await db.transaction(
     async (tx) => {
-      const publishDigests = new Map<string, string>();
-      const chain = await walkChain(tx, publishDigests);
-      const versions = await checkVersions(tx, publishDigests);
-      return { chain, versions };
+      const digests: PublishDigests = { versions: new Map(), themeReports: new Map() };
+      const chain = await walkChain(tx, digests);
+      const versions = await checkVersions(tx, digests.versions);
+      const themeReports = await checkThemeReports(tx, digests.themeReports, themes);
+      return { chain, versions, themeReports };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
-  const { chain, versions } = report;
+  const { chain, versions, themeReports } = report;
   const firstAltered = versions.altered[0];
+  const firstReport = themeReports.altered[0];
   const problem = chain.firstBroken
     ? `audit event ${chain.firstBroken.seq} is broken: ${chain.firstBroken.reason}`
     : firstAltered
       ? `inventory ${firstAltered.inventoryId} version ${firstAltered.version} was altered: ${firstAltered.detail}`
-      : null;
-  return { ok: problem === null, problem, chain, versions, durationMs: performance.now() - started };
+      : firstReport
+        ? `theme report ${firstReport.reportId} (${firstReport.theme} ${firstReport.year}, jurisdiction ${firstReport.jurisdictionId}) was altered: ${firstReport.detail}`
+        : null;
+  return {
+    ok: problem === null,
+    problem,
+    chain,
+    versions,
+    themeReports,
+    durationMs: performance.now() - started,
+  };
 }
 
-async function walkChain(tx: Db, publishDigests: Map<string, string>): Promise<VerifyReport["chain"]> {
+async function walkChain(tx: Db, digests: PublishDigests): Promise<VerifyReport["chain"]> {
   const started = performance.now();
   let prev = GENESIS_HASH;
   let expected = 1;
@@ -100,8 +125,10 @@ async function walkChain(tx: Db, publishDigests: Map<string, string>): Promise<V
       });
       if (recomputed !== e.hash)
         breakAt(e.seq, "its hash does not match its contents (actor, entity, action or digest changed)");
-      if (e.entity === "inventory_version" && e.action === "publish")
-        publishDigests.set(e.entityId, e.digest);
+      if (e.action === "publish") {
+        if (e.entity === "inventory_version") digests.versions.set(e.entityId, e.digest);
+        else if (e.entity === "theme_report") digests.themeReports.set(e.entityId, e.digest);
+      }
       prev = e.hash;
       expected = e.seq + 1;
     }

@@ -3327,6 +3327,21 @@ export interface components {
             ok: boolean;
             /** @description one line naming the first problem */
             problem: string | null;
+            themeReports: {
+                altered: {
+                    detail: string;
+                    differs: string[];
+                    /** Format: uuid */
+                    jurisdictionId: string;
+                    /** Format: uuid */
+                    reportId: string;
+                    theme: string;
+                    year: number;
+                }[];
+                checked: number;
+                durationMs: number;
+                ok: boolean;
+            };
             versions: {
                 altered: {
                     detail: string;
