@@ -30,6 +30,7 @@ const UsersPage = lazy(() => import("./pages/admin/users-page.tsx"));
 // Themes beyond climate, the 10% programme, the TAP and the Solutions Gateway.
 const ThemesPage = lazy(() => import("./pages/themes/themes-page.tsx"));
 const EfficiencyPage = lazy(() => import("./pages/themes/efficiency-page.tsx"));
+const ResiliencePage = lazy(() => import("./pages/themes/resilience-page.tsx"));
 const TapPage = lazy(() => import("./pages/themes/tap-page.tsx"));
 const GatewayPage = lazy(() => import("./pages/themes/gateway-page.tsx"));
 const TokensPage = lazy(() => import("./pages/account/tokens-page.tsx"));
@@ -48,6 +49,7 @@ export function App() {
             <Route path="/open-data" component={OpenDataPage} />
             <Route path="/themes" component={ThemesPage} />
             <Route path="/programmes/efficiency" component={EfficiencyPage} />
+            <Route path="/programmes/resilience" component={ResiliencePage} />
             <Route path="/programmes/:id" component={ProgrammePage} />
             <Route path="/tap" component={TapPage} />
             <Route path="/gateway" component={GatewayPage} />

@@ -28,3 +28,34 @@ export function resilienceGoal(members: number, counts: Readonly<Record<Resilien
   });
   return { members, goalShare: RESILIENCE_GOAL_SHARE, elements, met: elements.every((e) => e.meetsGoal) };
 }
+
+/** A member as the goal groups it. */
+export interface ResilienceMember {
+  readonly id: string;
+  readonly region: string | null;
+}
+
+/** The members (by id) that have each element. */
+export type ResilienceHolders = Readonly<Record<ResilienceElement, ReadonlySet<string>>>;
+
+/**
+ * The goal over all `members` and within each region (null: members without a region, listed last; the others
+ * by name). A holder that is not among `members` is not counted.
+ */
+export function resilienceGoalByRegion(members: readonly ResilienceMember[], holders: ResilienceHolders) {
+  const countIn = (ids: readonly string[]) =>
+    Object.fromEntries(
+      RESILIENCE_ELEMENTS.map((e) => [e, ids.filter((id) => holders[e].has(id)).length]),
+    ) as Record<ResilienceElement, number>;
+  const byRegion = new Map<string | null, string[]>();
+  for (const m of members) {
+    const ids = byRegion.get(m.region);
+    if (ids) ids.push(m.id);
+    else byRegion.set(m.region, [m.id]);
+  }
+  const regions = [...byRegion.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+    .map(([region, ids]) => ({ region, ...resilienceGoal(ids.length, countIn(ids)) }));
+  const all = members.map((m) => m.id);
+  return { ...resilienceGoal(all.length, countIn(all)), regions };
+}

@@ -1,5 +1,5 @@
 /** SQL the theme analytics read: published theme reports and targets, with their jurisdictions' names. */
-import { and, asc, count, countDistinct, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "../database.ts";
 import { actions, jurisdictions, risks, targets } from "../schema/index.ts";
 
@@ -24,21 +24,27 @@ export async function jurisdictionLabels(db: Db, ids: readonly string[]) {
   return new Map(rows.map((r) => [r.id, { name: r.name, country: r.country }]));
 }
 
-/** Members counted by the resilience goal: all jurisdictions, and those with risks, resilience targets, adaptation actions. */
-export async function resilienceCounts(db: Db) {
-  const first = (rows: Array<{ n: number }>) => Number(rows[0]?.n ?? 0);
+/**
+ * What the resilience goal counts: every jurisdiction with its region, and the ids of those with an assessed
+ * risk, a published resilience target, a published adaptation action (kind adaptation or both, or theme resilience).
+ */
+export async function resilienceHolders(db: Db) {
+  const ids = (rows: Array<{ id: string }>) => new Set(rows.map((r) => r.id));
   return {
-    members: first(await db.select({ n: count() }).from(jurisdictions)),
-    risks: first(await db.select({ n: countDistinct(risks.jurisdictionId) }).from(risks)),
-    commitments: first(
+    members: await db
+      .select({ id: jurisdictions.id, region: jurisdictions.region })
+      .from(jurisdictions)
+      .orderBy(asc(jurisdictions.id)),
+    risks: ids(await db.selectDistinct({ id: risks.jurisdictionId }).from(risks)),
+    commitments: ids(
       await db
-        .select({ n: countDistinct(targets.jurisdictionId) })
+        .selectDistinct({ id: targets.jurisdictionId })
         .from(targets)
         .where(and(eq(targets.theme, "resilience"), eq(targets.reviewStatus, "published"))),
     ),
-    actions: first(
+    actions: ids(
       await db
-        .select({ n: countDistinct(actions.jurisdictionId) })
+        .selectDistinct({ id: actions.jurisdictionId })
         .from(actions)
         .where(
           and(

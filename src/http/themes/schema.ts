@@ -198,20 +198,35 @@ export const EfficiencyProgrammeView = z
   })
   .openapi("EfficiencyProgramme");
 
-/** The plan's 25% resilience goal. */
+const ResilienceElements = z.array(
+  z.object({
+    element: z.enum(["risks", "policy", "commitments", "plans", "actions"]),
+    count: z.number(),
+    share: z.number().nullable(),
+    meetsGoal: z.boolean(),
+  }),
+);
+
+/** The plan's 25% resilience goal, over the network and per region. */
 export const ResilienceGoalView = z
   .object({
     rule: z.string(),
     members: z.number(),
     goalShare: z.number(),
     met: z.boolean(),
-    elements: z.array(
-      z.object({
-        element: z.enum(["risks", "policy", "commitments", "plans", "actions"]),
-        count: z.number(),
-        share: z.number().nullable(),
-        meetsGoal: z.boolean(),
+    elements: ResilienceElements,
+    regions: z
+      .array(
+        z.object({
+          region: z.string().nullable(),
+          members: z.number(),
+          goalShare: z.number(),
+          met: z.boolean(),
+          elements: ResilienceElements,
+        }),
+      )
+      .openapi({
+        description: "the same figures among each region's members (null: members without a region)",
       }),
-    ),
   })
   .openapi("ResilienceGoal");

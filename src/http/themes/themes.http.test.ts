@@ -377,8 +377,13 @@ describe("ISO 37120 and the 10% programme through the API", () => {
 });
 
 describe("the 25% resilience goal", () => {
-  it("counts members with risks, policy, commitments, plans and actions from published records", async () => {
+  it("counts members with risks, policy, commitments, plans and actions from published records, per region", async () => {
     await app.services.risks.create({ jurisdictionId: cityA, hazard: "flood" }, SYSTEM);
+    const cityC = await app.services.jurisdictions.create(
+      { name: "Pwani", type: "city", country: "KE", region: "Africa" },
+      SYSTEM,
+    );
+    await app.services.risks.create({ jurisdictionId: cityC.id, hazard: "drought" }, SYSTEM);
     const r = await reporterA.client.request(
       "POST",
       "/api/v1/theme-reports",
@@ -397,20 +402,26 @@ describe("the 25% resilience goal", () => {
     await reporterB.client.request("POST", `/api/v1/actions/${id}/submit`, {});
     await reviewer.client.request("POST", `/api/v1/actions/${id}/publish`, {});
     const goal = await app.anonymous.request("GET", "/api/v1/programmes/resilience");
+    type Elements = Array<{ element: string; count: number; share: number }>;
     const view = goal.body as {
       members: number;
       met: boolean;
-      elements: Array<{ element: string; count: number; share: number }>;
+      elements: Elements;
+      regions: Array<{ region: string | null; members: number; elements: Elements }>;
     };
-    expect(view.members).toBe(2);
+    expect(view.members).toBe(3);
     expect(Object.fromEntries(view.elements.map((e) => [e.element, e.count]))).toEqual({
-      risks: 1,
+      risks: 2,
       policy: 1,
       commitments: 0,
       plans: 0,
       actions: 1,
     });
-    expect(view.elements[0]?.share).toBe(0.5);
+    expect(view.elements[0]?.share).toBeCloseTo(2 / 3, 10);
     expect(view.met).toBe(false);
+    expect(view.regions.map((r) => [r.region, r.members, r.elements.map((e) => e.count)])).toEqual([
+      ["Africa", 1, [1, 0, 0, 0, 0]],
+      [null, 2, [1, 1, 0, 0, 1]],
+    ]);
   });
 });

@@ -7,13 +7,13 @@ import { benchmarkAgainstPeers, indicatorSpread } from "../../core/themes/benchm
 import { EFFICIENCY_RULE, efficiencyProgramme, efficiencyProgress } from "../../core/themes/efficiency.ts";
 import { formulaText } from "../../core/themes/formula.ts";
 import type { ThemeRegistry } from "../../core/themes/registry.ts";
-import { RESILIENCE_GOAL_RULE, resilienceGoal } from "../../core/themes/resilience-goal.ts";
+import { RESILIENCE_GOAL_RULE, resilienceGoalByRegion } from "../../core/themes/resilience-goal.ts";
 import type { ThemeDefinition } from "../../core/themes/types.ts";
 import type { Db } from "../../db/database.ts";
 import {
   jurisdictionLabels,
   listPublishedThemeTargets,
-  resilienceCounts,
+  resilienceHolders,
 } from "../../db/repositories/theme-analytics.repository.ts";
 import {
   listPublishedThemeReports,
@@ -185,19 +185,18 @@ export class ThemeService {
     };
   }
 
-  /** The plan's 25% resilience goal: how many members report each element, from published data and risks. */
+  /** The plan's 25% resilience goal over the network and per region, from published data and risks. */
   async resilienceGoal() {
-    const counts = await resilienceCounts(this.db);
+    const { members, ...holders } = await resilienceHolders(this.db);
     const latest = latestPerJurisdiction(await listPublishedThemeReports(this.db, "resilience"));
-    const flagged = (id: string) => latest.filter((r) => r.indicators[id] === 1).length;
+    const flagged = (id: string) =>
+      new Set(latest.filter((r) => r.indicators[id] === 1).map((r) => r.jurisdictionId));
     return {
       rule: RESILIENCE_GOAL_RULE,
-      ...resilienceGoal(counts.members, {
-        risks: counts.risks,
+      ...resilienceGoalByRegion(members, {
+        ...holders,
         policy: flagged("resilience-policy"),
-        commitments: counts.commitments,
         plans: flagged("adaptation-plan"),
-        actions: counts.actions,
       }),
     };
   }

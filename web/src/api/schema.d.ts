@@ -2822,6 +2822,20 @@ export interface components {
             goalShare: number;
             members: number;
             met: boolean;
+            /** @description the same figures among each region's members (null: members without a region) */
+            regions: {
+                elements: {
+                    count: number;
+                    /** @enum {string} */
+                    element: "risks" | "policy" | "commitments" | "plans" | "actions";
+                    meetsGoal: boolean;
+                    share: number | null;
+                }[];
+                goalShare: number;
+                members: number;
+                met: boolean;
+                region: string | null;
+            }[];
             rule: string;
         };
         ReviewCheck: {

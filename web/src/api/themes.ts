@@ -6,6 +6,7 @@ type Schemas = components["schemas"];
 export type Theme = Schemas["Theme"];
 export type ThemeFigures = Schemas["ThemeFigures"];
 export type EfficiencyProgramme = Schemas["EfficiencyProgramme"];
+export type ResilienceGoal = Schemas["ResilienceGoal"];
 export type TapProject = Schemas["TapProject"];
 export type TapInterest = Schemas["TapInterest"];
 export type Solution = Schemas["Solution"];
@@ -27,6 +28,11 @@ export async function themeFigures(theme: string, signal?: AbortSignal): Promise
 /** The 10% efficiency-gain programme. */
 export async function efficiencyProgramme(signal?: AbortSignal): Promise<EfficiencyProgramme> {
   return unwrap(await api.GET("/api/v1/programmes/efficiency", { signal }));
+}
+
+/** The plan's 25% resilience goal, over the network and per region. */
+export async function resilienceGoal(signal?: AbortSignal): Promise<ResilienceGoal> {
+  return unwrap(await api.GET("/api/v1/programmes/resilience", { signal }));
 }
 
 /** One page of published TAP projects (and the reader's own drafts). */

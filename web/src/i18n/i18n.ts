@@ -9,6 +9,10 @@ import { esMembers } from "./members/es.ts";
 import { frMembers } from "./members/fr.ts";
 import { ptMembers } from "./members/pt.ts";
 import { pt } from "./pt.ts";
+import { enThemeWork } from "./theme-work/en.ts";
+import { esThemeWork } from "./theme-work/es.ts";
+import { frThemeWork } from "./theme-work/fr.ts";
+import { ptThemeWork } from "./theme-work/pt.ts";
 
 /** The languages the public pages are written in, each named in itself. */
 export const LANGUAGES = [
@@ -61,11 +65,12 @@ export function initI18n(language: Language = preferredLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       resources: {
-        // The network pages' messages are their own namespace ("members"), which keeps the key types small.
-        en: { translation: en, members: enMembers.members },
-        es: { translation: es, members: esMembers.members },
-        fr: { translation: fr, members: frMembers.members },
-        pt: { translation: pt, members: ptMembers.members },
+        // The network pages' and theme work pages' messages are their own namespaces ("members", "themeWork"),
+        // which keeps the key types small.
+        en: { translation: en, members: enMembers.members, themeWork: enThemeWork.themeWork },
+        es: { translation: es, members: esMembers.members, themeWork: esThemeWork.themeWork },
+        fr: { translation: fr, members: frMembers.members, themeWork: frThemeWork.themeWork },
+        pt: { translation: pt, members: ptMembers.members, themeWork: ptThemeWork.themeWork },
       },
       lng: language,
       fallbackLng: "en",

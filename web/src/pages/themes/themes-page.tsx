@@ -8,6 +8,7 @@ import { Section } from "../../components/section.tsx";
 import { TableScroll } from "../../components/table-scroll.tsx";
 import { useAsync } from "../../hooks/use-async.ts";
 import { useDocumentTitle } from "../../hooks/use-document-title.ts";
+import { useThemeWorkT } from "../../i18n/theme-work/use-theme-work-t.ts";
 
 const number = (v: number | null | undefined) =>
   v === null || v === undefined ? "—" : v.toLocaleString(undefined, { maximumFractionDigits: 2 });
@@ -81,6 +82,7 @@ function ThemeView({ theme }: { theme: Theme }) {
 /** The themes page. */
 export default function ThemesPage() {
   const { t } = useTranslation();
+  const tw = useThemeWorkT();
   useDocumentTitle(t("beyond.title"));
   const themes = useAsync((signal) => listThemes(signal), "themes");
   const [chosen, setChosen] = useState<string | null>(null);
@@ -90,6 +92,8 @@ export default function ThemesPage() {
       <p className="lead">{t("beyond.intro")}</p>
       <p>
         <Link href="/programmes/efficiency">{t("beyond.efficiencyTitle")}</Link>
+        {" · "}
+        <Link href="/programmes/resilience">{tw("resilience.title")}</Link>
       </p>
       <AsyncView state={themes}>
         {(list) => {
