@@ -33,6 +33,8 @@ const EfficiencyPage = lazy(() => import("./pages/themes/efficiency-page.tsx"));
 const ResiliencePage = lazy(() => import("./pages/themes/resilience-page.tsx"));
 const TapPage = lazy(() => import("./pages/themes/tap-page.tsx"));
 const GatewayPage = lazy(() => import("./pages/themes/gateway-page.tsx"));
+const ThemeReportPage = lazy(() => import("./pages/theme-work/theme-report-page.tsx"));
+const TapProjectPage = lazy(() => import("./pages/theme-work/tap-project-page.tsx"));
 const TokensPage = lazy(() => import("./pages/account/tokens-page.tsx"));
 
 /** Every route (paths are shareable and bookmarkable). */
@@ -61,6 +63,8 @@ export function App() {
             <Route path="/admin/programmes" component={ProgrammesAdminPage} />
             <Route path="/work" component={WorkPage} />
             <Route path="/work/inventories/:id" component={EditorPage} />
+            <Route path="/work/theme-reports/:id" component={ThemeReportPage} />
+            <Route path="/work/tap-projects/:id" component={TapProjectPage} />
             <Route path="/work/:kind/:id" component={RecordPage} />
             <Route path="/review" component={ReviewQueuePage} />
             <Route path="/review/inventories/:id" component={ReviewPage} />

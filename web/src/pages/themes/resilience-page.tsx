@@ -122,7 +122,7 @@ function GoalView({ goal }: { goal: ResilienceGoal }) {
                 ]),
               }}
             />
-            <TableScroll label={tw("resilience.byRegion")}>
+            <TableScroll label={tw("resilience.regionTable")}>
               <table>
                 <thead>
                   <tr>

@@ -4,27 +4,37 @@ import { Link } from "wouter";
 import type { Action, Inventory, Risk, Target } from "../../api/client.ts";
 import { workingInventories } from "../../api/inventory-writes.ts";
 import { allActions, allRisks, allTargets, getJurisdiction } from "../../api/queries.ts";
+import { type ThemeReport, tapProjectsOf, themeReportsOf } from "../../api/theme-work.ts";
+import { listThemes, type TapProject } from "../../api/themes.ts";
 import { Section } from "../../components/section.tsx";
 import { ErrorState, Loading } from "../../components/states.tsx";
 import { TableScroll } from "../../components/table-scroll.tsx";
 import { formatDate } from "../../format/format.ts";
 import { useAsync } from "../../hooks/use-async.ts";
 import { useLabels } from "../../hooks/use-labels.ts";
+import { useThemeWorkT } from "../../i18n/theme-work/use-theme-work-t.ts";
 
 async function load(id: string, signal: AbortSignal) {
-  const [jurisdiction, inventories, targets, actions, risks] = await Promise.all([
-    getJurisdiction(id, signal),
-    workingInventories({ jurisdictionId: id }, signal),
-    allTargets(id, signal),
-    allActions(id, signal),
-    allRisks(id, signal),
-  ]);
+  const [jurisdiction, inventories, targets, actions, risks, themeReports, tapProjects, themes] =
+    await Promise.all([
+      getJurisdiction(id, signal),
+      workingInventories({ jurisdictionId: id }, signal),
+      allTargets(id, signal),
+      allActions(id, signal),
+      allRisks(id, signal),
+      themeReportsOf({ jurisdictionId: id }, signal),
+      tapProjectsOf({ jurisdictionId: id }, signal),
+      listThemes(signal),
+    ]);
   return {
     jurisdiction,
     inventories: inventories.items,
     targets: targets.items,
     actions: actions.items,
     risks: risks.items,
+    themeReports: themeReports.items,
+    tapProjects: tapProjects.items,
+    themeNames: new Map(themes.map((x) => [x.id, x.name])),
   };
 }
 
@@ -89,7 +99,7 @@ function RecordList<T extends { id: string; reviewStatus?: string }>({
 }: {
   title: string;
   items: T[];
-  kind: "targets" | "actions" | "risks";
+  kind: "targets" | "actions" | "risks" | "theme-reports" | "tap-projects";
   name: (item: T) => string;
   newLabel: string;
   jurisdictionId: string;
@@ -136,11 +146,13 @@ export function JurisdictionWork({
   reporter: boolean;
 }) {
   const { t } = useTranslation();
+  const tw = useThemeWorkT();
   const labels = useLabels();
   const state = useAsync((signal) => load(jurisdictionId, signal), jurisdictionId);
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") return <ErrorState error={state.error} />;
-  const { jurisdiction, inventories, targets, actions, risks } = state.data;
+  const { jurisdiction, inventories, targets, actions, risks, themeReports, tapProjects, themeNames } =
+    state.data;
   return (
     <Section
       title={jurisdiction.name}
@@ -179,6 +191,24 @@ export function JurisdictionWork({
           kind="risks"
           name={(x) => t(`hazard.${x.hazard}` as "hazard.flood")}
           newLabel={t("work.newRisk")}
+          jurisdictionId={jurisdiction.id}
+          reporter={reporter}
+        />
+        <RecordList<ThemeReport>
+          title={tw("reports.list")}
+          items={themeReports}
+          kind="theme-reports"
+          name={(x) => `${themeNames.get(x.theme) ?? x.theme} ${x.year}`}
+          newLabel={tw("reports.newLink")}
+          jurisdictionId={jurisdiction.id}
+          reporter={reporter}
+        />
+        <RecordList<TapProject>
+          title={tw("tap.list")}
+          items={tapProjects}
+          kind="tap-projects"
+          name={(x) => x.title}
+          newLabel={tw("tap.newLink")}
           jurisdictionId={jurisdiction.id}
           reporter={reporter}
         />

@@ -1,0 +1,212 @@
+/**
+ * The theme work forms in Debian's Chromium against the real server with the seeded demo network: Rio's reporter
+ * enters a mobility report (a value out of bounds and a modal split that does not add up are each named next to
+ * its field, the second by the API on submit), submits it, and the reviewer publishes it from the review queue;
+ * the reporter presents a TAP project (the API's refusal of finance above the cost named next to the field),
+ * submits it, and the reviewer publishes it into the public listing; the public reads the resilience goal page.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it as vitestIt } from "vitest";
+import {
+  buildWebApp,
+  launchChromium,
+  seriousViolations,
+  startServer,
+  type TestServer,
+} from "./browser-support.ts";
+
+const PASSWORD = "localledger-demo";
+
+let server: TestServer | undefined;
+let chromium: { browser: Browser; close(): Promise<void> } | undefined;
+let setupError: unknown;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+const url = (path: string) => `${server?.url}${path}`;
+
+async function newPage(): Promise<Page> {
+  if (!chromium) throw new Error("no browser");
+  const context = await chromium.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "en-US",
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  return page;
+}
+
+async function signIn(page: Page, role: string): Promise<void> {
+  await page.goto(url("/sign-in"));
+  await page.getByLabel("Email").fill(`${role}@demo.localledger.org`);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByText(/^Signed in as/).waitFor();
+}
+
+/** The error line tied to an input by aria-describedby. */
+async function errorOf(page: Page, label: RegExp | string): Promise<string | null> {
+  const input = page.getByLabel(label);
+  if ((await input.getAttribute("aria-invalid")) !== "true") return null;
+  const ids = ((await input.getAttribute("aria-describedby")) ?? "").split(" ");
+  const id = ids.find((x) => x.endsWith("-error"));
+  return id ? page.locator(`[id="${id}"]`).textContent() : null;
+}
+
+beforeAll(async () => {
+  try {
+    buildWebApp();
+    chromium = await launchChromium();
+    server = await startServer();
+  } catch (error) {
+    setupError = error;
+  }
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await chromium?.close();
+  server?.stop();
+});
+
+function it(name: string, body: () => Promise<void>) {
+  vitestIt(name, async () => {
+    if (setupError) throw setupError;
+    await body();
+  });
+}
+
+describe("theme reports, TAP projects and the resilience goal in Chromium", () => {
+  it("lets a reporter enter, fix and submit a theme report, and a reviewer publish it", async () => {
+    const page = await newPage();
+    await signIn(page, "reporter");
+    await page.goto(url("/work"));
+    await page.getByRole("link", { name: "New theme report" }).click();
+    await page.getByRole("heading", { name: "New theme report" }).waitFor();
+    await page.getByLabel("Theme").selectOption("mobility");
+    await page.getByLabel("Year").fill("2019");
+    // Each field says its unit, bounds and direction, and what it means.
+    const walking = page.getByLabel(/^Modal share: walking/);
+    const hint = await page
+      .locator(`[id="${(await walking.getAttribute("aria-describedby"))?.split(" ")[0]}"]`)
+      .textContent();
+    expect(hint).toMatch(/Unit: % · between 0 and 100 · higher is better\. Share of all trips/);
+    await page.getByLabel(/^Population/).fill("6211423");
+    await page.getByLabel(/^Length of the public transport system/).fill("430");
+    await walking.fill("140");
+    await page.getByLabel(/^Modal share: cycling/).fill("3");
+    await page.getByLabel(/^Modal share: public transport/).fill("42");
+    await page.getByLabel(/^Modal share: car/).fill("25");
+    await page.getByLabel(/^Modal share: other modes/).fill("4");
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect
+      .poll(() => errorOf(page, /^Modal share: walking/))
+      .toMatch(/must be between 0 and 100 %, got 140/);
+    // The keyboard is taken to the first field to fix.
+    expect(await walking.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // 20 + 3 + 42 + 25 + 4 = 94: saved as a draft, but the modal split check blocks the submission.
+    await walking.fill("20");
+    const computed = page.getByRole("row", { name: /Kilometres of public transport system per 100 000/ });
+    expect(await computed.textContent()).toMatch(/6\.92 km per 100 000/);
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    await page.waitForURL(/\/work\/theme-reports\/[0-9a-f-]{36}$/);
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /modal split must add up to 100%/ })
+      .waitFor();
+    expect(await errorOf(page, /^Modal share: car/)).toMatch(/modal split must add up to 100%/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await walking.fill("26");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await page.getByRole("status").filter({ hasText: "Submitted for review." }).waitFor();
+    const reportUrl = page.url();
+
+    const reviewer = await newPage();
+    await signIn(reviewer, "reviewer");
+    await reviewer.goto(url("/review"));
+    const row = reviewer.getByRole("row", { name: /mobility 2019/ });
+    await row.getByRole("button", { name: /Publish/ }).click();
+    await row.waitFor({ state: "detached" });
+    await reviewer.goto(reportUrl);
+    await reviewer.getByText(/Review status: Published · Content hash: [0-9a-f]{16}…/).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("lets a reporter present a TAP project, and a reviewer publish it into the public listing", async () => {
+    const page = await newPage();
+    await signIn(page, "reporter");
+    await page.goto(url("/work"));
+    await page.getByRole("link", { name: "New TAP project" }).click();
+    await page.getByRole("heading", { name: "New TAP project" }).waitFor();
+    await page.getByLabel("Title").fill("Favela rooftop solar cooperatives");
+    await page.getByLabel("Stage").selectOption("feasibility");
+    await page.getByLabel("Problem").fill("Energy poverty in hillside communities.");
+    await page
+      .getByLabel("Action", { exact: true })
+      .fill("Community-owned rooftop solar with local installers.");
+    await page.getByLabel(/^Emissions avoided/).fill("1200");
+    await page.getByLabel("People served").fill("15000");
+    await page.getByLabel("Co-benefits").fill("jobs, lower bills");
+    await page.getByLabel("Cost").fill("1000000");
+    await page.getByLabel("Finance sought").fill("2000000");
+    await page.getByLabel("Currency").fill("BRL");
+    await page.getByLabel("Sectors").fill("stationary-energy");
+    await page.getByLabel("Low-carbon City").check();
+    await page.getByRole("button", { name: "Save" }).click();
+    await expect.poll(() => errorOf(page, "Finance sought")).toMatch(/must not exceed the cost 1000000/);
+    expect(await page.getByLabel("Finance sought").evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel("Finance sought").fill("600000");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    expect(await errorOf(page, "Finance sought")).toBeNull();
+    await page.getByRole("button", { name: "Submit for review" }).click();
+    await page.getByRole("status").filter({ hasText: "Submitted for review." }).waitFor();
+
+    const reviewer = await newPage();
+    await signIn(reviewer, "reviewer");
+    await reviewer.goto(url("/review"));
+    const row = reviewer.getByRole("row", { name: /Favela rooftop solar cooperatives/ });
+    await row.getByRole("button", { name: /Publish/ }).click();
+    await row.waitFor({ state: "detached" });
+
+    const visitor = await newPage();
+    await visitor.goto(url("/tap"));
+    await visitor.getByRole("heading", { name: "Favela rooftop solar cooperatives" }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows the resilience goal over the network and per region with the API's figures", async () => {
+    const goal = (await (await fetch(url("/api/v1/programmes/resilience"))).json()) as {
+      members: number;
+      elements: Array<{ element: string; count: number }>;
+      regions: Array<{ region: string | null; members: number }>;
+    };
+    expect(goal.regions.length).toBeGreaterThan(1);
+    const page = await newPage();
+    await page.goto(url("/programmes/resilience"));
+    await page.getByRole("heading", { name: "Resilience goal", level: 1 }).waitFor();
+    const risks = goal.elements.find((e) => e.element === "risks");
+    const network = page.getByRole("figure", { name: "Share of members reporting each element" });
+    await network.getByText("Show the data as a table").click();
+    const risksRow = network.getByRole("row", { name: /^Risks/ });
+    expect(await risksRow.textContent()).toContain(String(risks?.count));
+    const regions = page.getByRole("region", { name: "Members reporting each element, by region" });
+    expect(await regions.getByRole("row").count()).toBe(goal.regions.length + 1);
+    const first = goal.regions[0];
+    const firstRow = regions.getByRole("row").nth(1);
+    expect(await firstRow.textContent()).toContain(first?.region ?? "No region");
+    expect(await firstRow.textContent()).toContain(String(first?.members));
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
