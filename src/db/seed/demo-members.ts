@@ -192,6 +192,8 @@ export interface DemoProgramme {
   kind: "programme" | "network" | "project";
   agendas: AgendaId[];
   description: string;
+  /** The key of the office that leads it, where the plan says which. */
+  leadOffice?: string;
 }
 
 /** Programmes and networks of the plan; participants follow `programmeRule`. */
@@ -202,6 +204,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     kind: "programme",
     agendas: ["low-carbon"],
     description: "Low-emission development planning in three phases: analyse, act, accelerate.",
+    leadOffice: "world-secretariat",
   },
   {
     key: "100-renewables",
@@ -216,6 +219,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     kind: "network",
     agendas: ["ecomobile"],
     description: "Cities leading on walking, cycling, public transport and shared mobility.",
+    leadOffice: "world-secretariat",
   },
   {
     key: "procura-plus",
@@ -223,6 +227,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     kind: "network",
     agendas: ["sustainable-economy"],
     description: "European network of public authorities for sustainable procurement.",
+    leadOffice: "europe",
   },
   {
     key: "lab",
@@ -230,6 +235,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     kind: "programme",
     agendas: ["biodiverse"],
     description: "Urban biodiversity planning and action.",
+    leadOffice: "africa",
   },
   {
     key: "cityfood",

@@ -77,6 +77,14 @@ describe("demonstration members", () => {
     expect(await services.engagement.matches(rio?.id as string, 5)).toEqual(first);
   });
 
+  it("names the office leading the programmes the plan assigns to one", async () => {
+    const lead = new Map((await services.programmes.list()).map((p) => [p.key, p.leadOffice?.city ?? null]));
+    expect(lead.get("greenclimatecities")).toBe("Bonn");
+    expect(lead.get("procura-plus")).toBe("Freiburg");
+    expect(lead.get("lab")).toBe("Cape Town");
+    expect(lead.get("cityfood")).toBeNull();
+  });
+
   it("creates the WorkNets, invoices and office user, and a second seed creates nothing", async () => {
     const nets = await services.programmes.worknets();
     expect(nets.map((n) => [n.name, n.members.length])).toEqual([

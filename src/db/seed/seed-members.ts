@@ -57,7 +57,10 @@ export async function seedMembers(
   const offices = new Map<string, string>();
   for (const { key, ...o } of DEMO_OFFICES) offices.set(key, (await upsertOffice(tx, { key, ...o })).id);
   const programmes = new Map<string, string>();
-  for (const p of DEMO_PROGRAMMES) programmes.set(p.key, (await upsertProgramme(tx, p)).id);
+  for (const { leadOffice, ...p } of DEMO_PROGRAMMES) {
+    const leadOfficeId = leadOffice ? (offices.get(leadOffice) ?? null) : null;
+    programmes.set(p.key, (await upsertProgramme(tx, { ...p, leadOfficeId })).id);
+  }
 
   const existingParticipants = new Set(
     (await participantsOf(tx, {})).map((p) => `${p.programmeId}:${p.jurisdictionId}`),

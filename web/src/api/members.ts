@@ -242,3 +242,10 @@ export async function removeOfficeStaff(officeId: string, userId: string): Promi
     await api.DELETE("/api/v1/offices/{id}/staff/{userId}", { params: { path: { id: officeId, userId } } }),
   ).items;
 }
+
+export type MentoringSuggestions = Schemas["Mentoring"];
+
+/** Suggested mentoring pairs from the analytics: a top performer and a performance partner city. */
+export async function suggestedMentoring(signal?: AbortSignal): Promise<MentoringSuggestions> {
+  return unwrap(await api.GET("/api/v1/analytics/mentoring", { params: { query: { limit: 10 } }, signal }));
+}

@@ -199,6 +199,14 @@ export const enMembers = {
       arrow: "mentors",
       mentors: "Mentors",
       mentoredBy: "Mentored by",
+      suggested: "Suggested mentoring pairs",
+      suggestedIntro:
+        "From the published data: a member that has cut its emissions most, paired with a similar member that needs to learn (a performance partner city).",
+      noSuggestions: "No suggestions yet: they need members with two published inventories.",
+      reduction: "Cut {{amount}} tCO2e ({{percent}}) from {{baseYear}} to {{latestYear}}.",
+      need: "Needs",
+      alike: "Alike in",
+      rule: "How pairs are suggested",
     },
     worknet: {
       create: "Found a WorkNet",

@@ -202,6 +202,14 @@ export const esMembers: typeof enMembers = {
       arrow: "orienta a",
       mentors: "Orienta a",
       mentoredBy: "Orientada por",
+      suggested: "Parejas de mentoría sugeridas",
+      suggestedIntro:
+        "A partir de los datos publicados: un miembro que más ha reducido sus emisiones, emparejado con un miembro similar que necesita aprender (una ciudad socia de desempeño).",
+      noSuggestions: "Aún no hay sugerencias: hacen falta miembros con dos inventarios publicados.",
+      reduction: "Redujo {{amount}} tCO2e ({{percent}}) de {{baseYear}} a {{latestYear}}.",
+      need: "Necesita",
+      alike: "Similares en",
+      rule: "Cómo se sugieren las parejas",
     },
     worknet: {
       create: "Fundar una WorkNet",

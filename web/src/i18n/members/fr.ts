@@ -202,6 +202,14 @@ export const frMembers: typeof enMembers = {
       arrow: "accompagne",
       mentors: "Accompagne",
       mentoredBy: "Accompagnée par",
+      suggested: "Binômes de mentorat suggérés",
+      suggestedIntro:
+        "D'après les données publiées : un membre qui a le plus réduit ses émissions, associé à un membre semblable qui a besoin d'apprendre (une ville partenaire de performance).",
+      noSuggestions: "Pas encore de suggestions : il faut des membres avec deux inventaires publiés.",
+      reduction: "A réduit de {{amount}} tCO2e ({{percent}}) entre {{baseYear}} et {{latestYear}}.",
+      need: "Besoin",
+      alike: "Semblables par",
+      rule: "Comment les binômes sont suggérés",
     },
     worknet: {
       create: "Fonder un WorkNet",

@@ -202,6 +202,14 @@ export const ptMembers: typeof enMembers = {
       arrow: "orienta",
       mentors: "Orienta",
       mentoredBy: "Orientada por",
+      suggested: "Pares de mentoria sugeridos",
+      suggestedIntro:
+        "A partir dos dados publicados: um membro que mais reduziu suas emissões, associado a um membro semelhante que precisa aprender (uma cidade parceira de desempenho).",
+      noSuggestions: "Ainda não há sugestões: são precisos membros com dois inventários publicados.",
+      reduction: "Reduziu {{amount}} tCO2e ({{percent}}) de {{baseYear}} a {{latestYear}}.",
+      need: "Precisa",
+      alike: "Semelhantes em",
+      rule: "Como os pares são sugeridos",
     },
     worknet: {
       create: "Fundar uma WorkNet",

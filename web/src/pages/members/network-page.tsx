@@ -9,6 +9,7 @@ import {
   listWorknets,
   type Office,
   type Programme,
+  suggestedMentoring,
   type Worknet,
 } from "../../api/members.ts";
 import { AsyncView } from "../../components/async-view.tsx";
@@ -20,15 +21,17 @@ import { useDocumentTitle } from "../../hooks/use-document-title.ts";
 import { useMembersT } from "../../i18n/members/use-members-t.ts";
 import { EngagementFigures } from "./engagement-section.tsx";
 import { agendaLabel } from "./membership-section.tsx";
+import { MentoringSuggestionsSection } from "./mentoring-suggestions.tsx";
 
 async function loadNetwork(signal: AbortSignal) {
-  const [offices, programmes, worknets, kpis] = await Promise.all([
+  const [offices, programmes, worknets, kpis, mentoring] = await Promise.all([
     listOffices(signal),
     listProgrammes(signal),
     listWorknets(signal),
     engagement(signal),
+    suggestedMentoring(signal),
   ]);
-  return { offices, programmes, worknets, kpis };
+  return { offices, programmes, worknets, kpis, mentoring };
 }
 
 function Offices({ offices }: { offices: Office[] }) {
@@ -144,7 +147,7 @@ export default function NetworkPage() {
       <h1>{t("network.title")}</h1>
       <p className="lead">{t("network.intro")}</p>
       <AsyncView state={state}>
-        {({ offices, programmes, worknets, kpis }) => (
+        {({ offices, programmes, worknets, kpis, mentoring }) => (
           <>
             <Section title={t("engagement.title")}>
               <EngagementFigures data={kpis} />
@@ -152,6 +155,7 @@ export default function NetworkPage() {
             <Offices offices={offices} />
             <Programmes programmes={programmes} />
             <Worknets worknets={worknets} />
+            <MentoringSuggestionsSection data={mentoring} />
           </>
         )}
       </AsyncView>
