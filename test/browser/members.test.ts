@@ -172,9 +172,11 @@ describe("member pages in Chromium", () => {
     expect(heat).toMatchObject({ agendas: ["resilient"], members: [{ jurisdictionId: rioId }] });
   });
 
-  it("shows office staff their office in the menu (from /auth/me) and who works there", async () => {
+  it("takes office staff to their office on sign-in, in the menu (from /auth/me), with who works there", async () => {
     const office = await newPage();
     await signIn(office, "office");
+    await office.waitForURL(/\/offices\/[0-9a-f-]{36}$/);
+    await office.goto(url("/network"));
     await office.getByRole("link", { name: "My office" }).click();
     await office.getByRole("heading", { name: "ICLEI South America Secretariat", level: 1 }).waitFor();
     const staff = office.getByRole("region", { name: "Staff" });

@@ -2,6 +2,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation, useSearch } from "wouter";
+import { currentUser } from "../../api/auth.ts";
 import { ApiError } from "../../api/client.ts";
 import { useSession } from "../../auth/session.tsx";
 import { useDocumentTitle } from "../../hooks/use-document-title.ts";
@@ -32,7 +33,9 @@ export default function SignInPage() {
     setError(null);
     try {
       const user = await signIn(email.trim(), password);
-      navigate(nextPath(search) ?? homeFor(user));
+      // Office staff go to their office: /auth/me names the offices (a failure there only changes where they land).
+      const offices = (await currentUser().catch(() => null))?.offices ?? [];
+      navigate(nextPath(search) ?? homeFor({ ...user, offices }));
     } catch (e) {
       const status = e instanceof ApiError ? e.status : 0;
       setError(status === 429 ? t("auth.tooMany") : status === 401 ? t("auth.failed") : String(e));
