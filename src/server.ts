@@ -67,6 +67,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     services.analytics.invalidate(change);
   });
   services.analytics.followChanges();
+  // Reads the network's summaries into memory and computes the headline summary once, in the background, so
+  // the first visitor of a large registry is not the one who waits for the disk (start-up does not wait).
+  const warming = services.analytics.network().then(
+    () => log.debug("network summary warmed"),
+    (error: unknown) => log.warn({ err: error }, "could not warm the network summary"),
+  );
   const app = createApp({
     services,
     database,
@@ -84,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const close = () => {
     closing ??= new Promise<void>((resolve) => server.close(() => resolve()))
       .then(stopListening)
+      .then(() => warming)
       .then(() => database.close());
     return closing;
   };

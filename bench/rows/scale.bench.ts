@@ -22,7 +22,7 @@ import { calculate } from "../../src/core/calculate.ts";
 import type { InventoryLine } from "../../src/core/document.ts";
 import { gpcRow } from "../../src/core/gpc/catalogue.ts";
 import { openDatabase } from "../../src/db/database.ts";
-import { readPublicInputs } from "../../src/db/repositories/analytics.repository.ts";
+import { readPublicInputsOf } from "../../src/db/repositories/analytics.repository.ts";
 import { createPostgresDatabase } from "../../src/db/testing/test-database.ts";
 import { createApp } from "../../src/http/app.ts";
 import { buildPublicSummary } from "../../src/services/analytics/public-summary.ts";
@@ -152,7 +152,14 @@ interface Measured {
   inventories: number;
   lines: number;
   startupMs: number;
-  summary: { coldP50: number; coldP99: number; memoP50: number; memoP99: number; duckP50: number };
+  summary: {
+    firstMs: number;
+    coldP50: number;
+    coldP99: number;
+    memoP50: number;
+    memoP99: number;
+    duckP50: number;
+  };
   check: string;
   read: { p50: number; p99: number; healthP50: number };
   progress: { targets: number; seconds: number; pureSeconds: number; jurisdictions: number; of: number };
@@ -189,7 +196,10 @@ async function measure(s: Scale, quick: boolean, dir: string): Promise<Measured>
     process.stderr.write(`  ${label}: network summary…\n`);
     const cold: number[] = [];
     let body: Record<string, unknown> = {};
-    for (let i = 0; i < (quick ? 10 : 20); i++) {
+    // The first summary after opening reads every stored summary from disk; the server does it at start-up
+    // (in the background), so it is reported on its own, not as a request's latency.
+    const first = await timed(() => get("/api/v1/analytics/network"));
+    for (let i = 0; i < (quick ? 10 : 100); i++) {
       services.analytics.invalidate();
       const r = await timed(() => get("/api/v1/analytics/network"));
       cold.push(r.ms);
@@ -218,14 +228,16 @@ async function measure(s: Scale, quick: boolean, dir: string): Promise<Measured>
     let pure = 0;
     let targets = 0;
     let done = 0;
-    for (const id of all) {
+    // Read in batches of 500 jurisdictions (a few queries per batch), as the maintained roll-ups refresh them.
+    for (let i = 0; i < all.length; i += 500) {
       if (performance.now() - started > budget) break;
-      const inputs = await readPublicInputs(db, id);
-      if (!inputs) continue;
-      const t = performance.now();
-      targets += buildPublicSummary(inputs).progress.length;
-      pure += performance.now() - t;
-      done += 1;
+      const batch = await readPublicInputsOf(db, all.slice(i, i + 500));
+      for (const inputs of batch.values()) {
+        const t = performance.now();
+        targets += buildPublicSummary(inputs).progress.length;
+        pure += performance.now() - t;
+        done += 1;
+      }
     }
     const progressSeconds = (performance.now() - started) / 1000;
     process.stderr.write(`  ${label}: DuckDB peer over the regenerated raw lines…\n`);
@@ -249,6 +261,7 @@ async function measure(s: Scale, quick: boolean, dir: string): Promise<Measured>
       lines,
       startupMs: startup,
       summary: {
+        firstMs: first.ms,
         coldP50: median(cold),
         coldP99: pct(cold, 0.99),
         memoP50: median(memo),
@@ -297,7 +310,7 @@ function rows(m: Measured): BenchResult[] {
     ceiling: m.summary.duckP50,
     ceilingLabel: "DuckDB scanning the raw lines (Parquet), same summary, ms p50",
     ratio: m.summary.coldP50 / m.summary.duckP50,
-    ratioLabel: `ours ÷ DuckDB (aim < 1); cold p99 ${m.summary.coldP99.toFixed(1)} ms (aim < 100); memoised p50 ${m.summary.memoP50.toFixed(2)} ms, p99 ${m.summary.memoP99.toFixed(2)} ms`,
+    ratioLabel: `ours ÷ DuckDB (aim < 1); cold p99 ${m.summary.coldP99.toFixed(1)} ms (aim < 100), first after opening ${m.summary.firstMs.toFixed(0)} ms (warmed at start-up); memoised p50 ${m.summary.memoP50.toFixed(2)} ms, p99 ${m.summary.memoP99.toFixed(2)} ms`,
     peakRssMiB: m.rssMiB,
     notes: m.check,
   });

@@ -39,10 +39,32 @@ export interface PublicInputs {
 
 /** Reads one jurisdiction's inputs (a handful of indexed queries on its rows only); undefined when absent. */
 export async function readPublicInputs(db: Db, jurisdictionId: string): Promise<PublicInputs | undefined> {
-  const [jurisdiction] = await db.select().from(jurisdictions).where(eq(jurisdictions.id, jurisdictionId));
-  if (!jurisdiction) return undefined;
+  return (await readPublicInputsOf(db, [jurisdictionId])).get(jurisdictionId);
+}
+
+function groupBy<T>(ids: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) grouped.get(keyOf(row))?.push(row);
+  return grouped;
+}
+
+/**
+ * Reads the inputs of several jurisdictions with the same handful of indexed queries as one (each `in (…)` of
+ * their ids), so refreshing a batch costs a few round trips, not a few per jurisdiction. Absent ids are left out.
+ */
+export async function readPublicInputsOf(
+  db: Db,
+  jurisdictionIds: readonly string[],
+): Promise<Map<string, PublicInputs>> {
+  const out = new Map<string, PublicInputs>();
+  const ids = [...new Set(jurisdictionIds)];
+  if (ids.length === 0) return out;
+  const rows = await db.select().from(jurisdictions).where(inArray(jurisdictions.id, ids));
+  if (rows.length === 0) return out;
+  const present = rows.map((r) => r.id);
   const versions = await db
     .select({
+      jurisdictionId: inventories.jurisdictionId,
       year: inventoryVersions.year,
       kind: inventoryVersions.kind,
       population: inventoryVersions.population,
@@ -59,31 +81,47 @@ export async function readPublicInputs(db: Db, jurisdictionId: string): Promise<
         eq(inventories.publishedRevision, inventoryVersions.number),
       ),
     )
-    .where(eq(inventories.jurisdictionId, jurisdictionId))
+    .where(inArray(inventories.jurisdictionId, present))
     .orderBy(asc(inventoryVersions.year), asc(inventoryVersions.kind));
   const targetRows = await db
     .select()
     .from(targets)
-    .where(eq(targets.jurisdictionId, jurisdictionId))
+    .where(inArray(targets.jurisdictionId, present))
     .orderBy(asc(targets.createdAt), asc(targets.id));
   const actionRows = await db
     .select()
     .from(actions)
-    .where(and(eq(actions.jurisdictionId, jurisdictionId), eq(actions.reviewStatus, "published")))
+    .where(and(inArray(actions.jurisdictionId, present), eq(actions.reviewStatus, "published")))
     .orderBy(asc(actions.createdAt), asc(actions.id));
   const hazardRows = await db
-    .selectDistinct({ hazard: risks.hazard })
+    .selectDistinct({ jurisdictionId: risks.jurisdictionId, hazard: risks.hazard })
     .from(risks)
-    .where(eq(risks.jurisdictionId, jurisdictionId))
-    .orderBy(asc(risks.hazard));
-  return {
-    jurisdiction,
-    series: (await seriesOf(db, [jurisdictionId])).get(jurisdictionId) ?? [],
-    inventories: versions,
-    targets: targetRows,
-    publishedActions: actionRows,
-    hazards: hazardRows.map((r) => r.hazard),
-  };
+    .where(inArray(risks.jurisdictionId, present))
+    .orderBy(asc(risks.hazard), asc(risks.jurisdictionId));
+  const series = await seriesOf(db, present);
+  const versionsOf = groupBy(present, versions, (r) => r.jurisdictionId);
+  const targetsOf = groupBy(present, targetRows, (r) => r.jurisdictionId);
+  const actionsOf = groupBy(present, actionRows, (r) => r.jurisdictionId);
+  const hazardsOf = groupBy(present, hazardRows, (r) => r.jurisdictionId);
+  for (const jurisdiction of rows) {
+    const id = jurisdiction.id;
+    out.set(id, {
+      jurisdiction,
+      series: series.get(id) ?? [],
+      inventories: (versionsOf.get(id) ?? []).map(({ jurisdictionId: _j, ...facts }) => facts),
+      targets: targetsOf.get(id) ?? [],
+      publishedActions: actionsOf.get(id) ?? [],
+      hazards: (hazardsOf.get(id) ?? []).map((r) => r.hazard),
+    });
+  }
+  return out;
+}
+
+/** A jurisdiction's summary and profile, to store. */
+export interface SummaryValues {
+  jurisdictionId: string;
+  summary: JurisdictionSummary;
+  profile: JurisdictionProfile;
 }
 
 /** Stores a summary; its version (and the change announcement) moves only when summary or profile changed. */
@@ -93,19 +131,29 @@ export async function upsertSummary(
   summary: JurisdictionSummary,
   profile: JurisdictionProfile,
 ): Promise<void> {
-  await db
-    .insert(jurisdictionSummaries)
-    .values({ jurisdictionId, summary, profile })
-    .onConflictDoUpdate({
-      target: jurisdictionSummaries.jurisdictionId,
-      set: {
-        summary,
-        profile,
-        updatedAt: sql`now()`,
-        version: sql`${jurisdictionSummaries.version} + 1`,
-      },
-      setWhere: sql`(${jurisdictionSummaries.summary}, ${jurisdictionSummaries.profile}) is distinct from (excluded.summary, excluded.profile)`,
-    });
+  await upsertSummaries(db, [{ jurisdictionId, summary, profile }]);
+}
+
+/** Rows per multi-row statement of the batch writers below. */
+const CHUNK = 500;
+
+/** Stores several summaries in multi-row upserts; each one's version moves only when it changed. */
+export async function upsertSummaries(db: Db, rows: readonly SummaryValues[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insert(jurisdictionSummaries)
+      .values(rows.slice(i, i + CHUNK))
+      .onConflictDoUpdate({
+        target: jurisdictionSummaries.jurisdictionId,
+        set: {
+          summary: sql`excluded.summary`,
+          profile: sql`excluded.profile`,
+          updatedAt: sql`now()`,
+          version: sql`${jurisdictionSummaries.version} + 1`,
+        },
+        setWhere: sql`(${jurisdictionSummaries.summary}, ${jurisdictionSummaries.profile}) is distinct from (excluded.summary, excluded.profile)`,
+      });
+  }
 }
 
 /** One target's stored progress. */
@@ -121,20 +169,35 @@ export async function replaceTargetProgress(
   jurisdictionId: string,
   rows: ProgressValues[],
 ): Promise<void> {
-  await db.delete(targetProgress).where(eq(targetProgress.jurisdictionId, jurisdictionId));
-  if (rows.length === 0) return;
-  await db
-    .insert(targetProgress)
-    .values(rows.map((r) => ({ ...r, jurisdictionId })))
-    .onConflictDoUpdate({
-      target: targetProgress.targetId,
-      set: {
-        jurisdictionId,
-        status: sql`excluded.status`,
-        progress: sql`excluded.progress`,
-        updatedAt: sql`now()`,
-      },
-    });
+  await replaceTargetProgressOf(
+    db,
+    [jurisdictionId],
+    rows.map((r) => ({ ...r, jurisdictionId })),
+  );
+}
+
+/** Replaces the stored progress of the targets of several jurisdictions (`rows` name their jurisdiction). */
+export async function replaceTargetProgressOf(
+  db: Db,
+  jurisdictionIds: readonly string[],
+  rows: ReadonlyArray<ProgressValues & { jurisdictionId: string }>,
+): Promise<void> {
+  if (jurisdictionIds.length === 0) return;
+  await db.delete(targetProgress).where(inArray(targetProgress.jurisdictionId, [...jurisdictionIds]));
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await db
+      .insert(targetProgress)
+      .values(rows.slice(i, i + CHUNK))
+      .onConflictDoUpdate({
+        target: targetProgress.targetId,
+        set: {
+          jurisdictionId: sql`excluded.jurisdiction_id`,
+          status: sql`excluded.status`,
+          progress: sql`excluded.progress`,
+          updatedAt: sql`now()`,
+        },
+      });
+  }
 }
 
 /** A stored summary with its profile. */

@@ -17,6 +17,7 @@ import {
   workflowTransitions,
 } from "../schema/index.ts";
 import type { AuditEntry } from "./audit.repository.ts";
+import { bulkInsert } from "./bulk-insert.ts";
 
 /** Rows per multi-row insert: well under PostgreSQL's 65,535 parameters for the widest table. */
 const CHUNK = 500;
@@ -45,7 +46,7 @@ export async function insertJurisdictions(
   db: Db,
   rows: Array<typeof jurisdictions.$inferInsert>,
 ): Promise<void> {
-  await insertChunked(rows, (chunk) => db.insert(jurisdictions).values(chunk));
+  await bulkInsert(db, jurisdictions, rows);
 }
 
 /** Inserts or replaces series values (jurisdiction, indicator, year). */
@@ -102,7 +103,7 @@ export function inventoryHeads(db: Db, jurisdictionIds?: readonly string[]) {
 
 /** Inserts inventory heads whose ids the caller made. */
 export async function insertInventories(db: Db, rows: Array<typeof inventories.$inferInsert>): Promise<void> {
-  await insertChunked(rows, (chunk) => db.insert(inventories).values(chunk));
+  await bulkInsert(db, inventories, rows);
 }
 
 /** Inserts inventory versions (already published ones carry their content hash and publisher). */
@@ -110,9 +111,7 @@ export async function insertVersions(
   db: Db,
   rows: Array<typeof inventoryVersions.$inferInsert>,
 ): Promise<void> {
-  await insertChunked(rows, (chunk) =>
-    db.insert(inventoryVersions).values(chunk.map((r) => ({ ...r, publishedAt: sql`now()` }))),
-  );
+  await bulkInsert(db, inventoryVersions, rows, { publishedAt: sql`now()` });
 }
 
 /** Inserts workflow transitions. */
@@ -120,7 +119,7 @@ export async function insertTransitions(
   db: Db,
   rows: Array<Omit<typeof workflowTransitions.$inferInsert, "id" | "at">>,
 ): Promise<void> {
-  await insertChunked(rows, (chunk) => db.insert(workflowTransitions).values(chunk));
+  await bulkInsert(db, workflowTransitions, rows);
 }
 
 /** The targets stored for some jurisdictions. */
@@ -143,12 +142,12 @@ export async function actionsOf(db: Db, jurisdictionIds: readonly string[]) {
 
 /** Inserts actions whose ids the caller made. */
 export async function insertActions(db: Db, rows: Array<typeof actions.$inferInsert>): Promise<void> {
-  await insertChunked(rows, (chunk) => db.insert(actions).values(chunk));
+  await bulkInsert(db, actions, rows);
 }
 
 /** Inserts targets whose ids the caller made. */
 export async function insertTargets(db: Db, rows: Array<typeof targets.$inferInsert>): Promise<void> {
-  await insertChunked(rows, (chunk) => db.insert(targets).values(chunk));
+  await bulkInsert(db, targets, rows);
 }
 
 /**
@@ -178,6 +177,6 @@ export async function appendAuditEvents(tx: Db, entries: readonly AuditEntry[]):
     prev = hash;
     return row;
   });
-  await insertChunked(rows, (chunk) => tx.insert(auditEvents).values(chunk));
+  await bulkInsert(tx, auditEvents, rows);
   await tx.update(auditHead).set({ seq, hash: prev }).where(eq(auditHead.id, 1));
 }
