@@ -18,6 +18,16 @@ export function RequireRole({
   const { status, user } = useSession();
   const [location] = useLocation();
   if (status === "loading") return <Loading />;
+  if (status === "error") {
+    return (
+      <EmptyState title={t("auth.sessionError")}>
+        <p>{t("auth.sessionErrorText")}</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t("auth.retry")}
+        </button>
+      </EmptyState>
+    );
+  }
   if (!user) {
     return (
       <div className="page">

@@ -8,7 +8,8 @@ export type StaffOffice = Me["offices"][number];
 
 /** The session as the pages see it. */
 export interface SessionState {
-  status: "loading" | "ready";
+  /** "error": the API could not say who is signed in (not a refusal: the network or the server failed). */
+  status: "loading" | "ready" | "error";
   user: User | null;
   /** The network offices the user works for (their staff tools). */
   offices: StaffOffice[];
@@ -17,6 +18,25 @@ export interface SessionState {
 }
 
 const SessionContext = createContext<SessionState | null>(null);
+
+/** Waits before each retry of /auth/me after a failure that is not an answer (network, busy server). */
+const RETRY_MS = [300, 1000, 2000];
+
+/**
+ * Asks /auth/me who is signed in; a 401 means nobody (null). Any other failure is retried a few times, since
+ * telling a signed-in user to sign in because one request failed would be wrong; then it rejects.
+ */
+async function whoIsSignedIn(signal: AbortSignal): Promise<Me | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await currentUser(signal);
+    } catch (error) {
+      const wait = RETRY_MS[attempt];
+      if (signal.aborted || wait === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
 
 /** Provides the session to the app; asks the API who is signed in once on start. */
 export function SessionProvider({
@@ -28,19 +48,21 @@ export function SessionProvider({
 }) {
   const [user, setUser] = useState<User | null>(initialUser ?? null);
   const [offices, setOffices] = useState<StaffOffice[]>([]);
-  const [status, setStatus] = useState<"loading" | "ready">(initialUser === undefined ? "loading" : "ready");
+  const [status, setStatus] = useState<SessionState["status"]>(
+    initialUser === undefined ? "loading" : "ready",
+  );
 
   useEffect(() => {
     if (initialUser !== undefined) return;
     const controller = new AbortController();
-    currentUser(controller.signal).then(
+    whoIsSignedIn(controller.signal).then(
       (me) => {
         setUser(me);
         setOffices(me?.offices ?? []);
         setStatus("ready");
       },
       () => {
-        if (!controller.signal.aborted) setStatus("ready");
+        if (!controller.signal.aborted) setStatus("error");
       },
     );
     return () => controller.abort();
