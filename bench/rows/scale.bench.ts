@@ -223,7 +223,7 @@ async function measure(s: Scale, quick: boolean, dir: string): Promise<Measured>
         sql`select distinct jurisdiction_id as id from targets order by jurisdiction_id`,
       )) as unknown as { rows: Array<{ id: string }> }
     ).rows.map((r) => r.id);
-    const budget = (quick ? 10 : 45) * 1000;
+    const budget = (quick ? 10 : 900) * 1000;
     const started = performance.now();
     let pure = 0;
     let targets = 0;
