@@ -102,3 +102,9 @@ export function authorize(
     jurisdictionId: jurisdictionId ?? null,
   });
 }
+
+/** Whether `principal` may change a record someone proposed in their own name: its proposer, an admin, the system. */
+export function isOwnerOrAdmin(principal: Principal, ownerId: string): boolean {
+  if (principal.kind === "system" || principal.admin) return true;
+  return principal.kind === "user" && principal.id === ownerId;
+}

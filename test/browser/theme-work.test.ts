@@ -3,7 +3,9 @@
  * enters a mobility report (a value out of bounds and a modal split that does not add up are each named next to
  * its field, the second by the API on submit), submits it, and the reviewer publishes it from the review queue;
  * the reporter presents a TAP project (the API's refusal of finance above the cost named next to the field),
- * submits it, and the reviewer publishes it into the public listing; the public reads the resilience goal page.
+ * submits it, and the reviewer publishes it into the public listing; the public reads the resilience goal page;
+ * a user proposes a Gateway provider (the API's field problems named next to the fields), the reviewer rejects it
+ * with a reason (required), the proposer edits and resubmits it, and once approved its solution is listed.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it as vitestIt } from "vitest";
@@ -207,6 +209,69 @@ describe("theme reports, TAP projects and the resilience goal in Chromium", () =
     expect(await firstRow.textContent()).toContain(first?.region ?? "No region");
     expect(await firstRow.textContent()).toContain(String(first?.members));
     expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("lets a user propose and fix a Gateway provider, and a reviewer reject it with a reason, then approve it", async () => {
+    const page = await newPage();
+    await signIn(page, "reporter");
+    await page.goto(url("/gateway"));
+    await page.getByRole("link", { name: "Propose a provider" }).click();
+    await page.getByRole("heading", { name: "Propose a solution provider" }).waitFor();
+    await page.getByLabel("Name", { exact: true }).fill("Verde Telhados Lda");
+    await page.getByLabel("Kind").selectOption("business");
+    await page.getByLabel("Country").fill("pt");
+    await page.getByLabel("Website").fill("not a web address");
+    await page.getByLabel("Description of solution 1").fill("Green roofs that cool buildings and hold rain.");
+    await page
+      .getByRole("group", { name: "Hazards solution 1 addresses" })
+      .getByLabel("Extreme heat")
+      .check();
+    await page.getByRole("button", { name: "Propose for review" }).click();
+    await expect.poll(() => errorOf(page, "Website")).toBeTruthy();
+    expect(await errorOf(page, "Title of solution 1")).toBeTruthy();
+    expect(await page.getByLabel("Website").evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel("Website").fill("https://verde.example.org");
+    await page.getByLabel("Title of solution 1").fill("Extensive green roofs");
+    await page.getByRole("button", { name: "Propose for review" }).click();
+    await page.getByRole("status").filter({ hasText: "Proposed: the network will review it" }).waitFor();
+    await page.waitForURL(/\/gateway\/providers\/[0-9a-f-]{36}$/);
+    const providerUrl = page.url();
+
+    const reviewer = await newPage();
+    await signIn(reviewer, "reviewer");
+    await reviewer.goto(url("/gateway/review"));
+    const card = reviewer.locator("li.card", {
+      has: reviewer.getByRole("heading", { name: "Verde Telhados Lda" }),
+    });
+    expect(await card.textContent()).toContain("Extensive green roofs");
+    await card.getByRole("button", { name: /Reject/ }).click();
+    await card.getByText("Say why, so the proposer can fix it.").waitFor();
+    await card.getByLabel("Reason (required to reject)").fill("Name the product and its certification.");
+    await card.getByRole("button", { name: /Reject/ }).click();
+    await reviewer.getByRole("status").filter({ hasText: "Verde Telhados Lda is rejected" }).waitFor();
+    expect(await seriousViolations(reviewer)).toEqual([]);
+
+    await page.goto(providerUrl);
+    await page
+      .getByText("Review: rejected · Reviewer's reason: Name the product and its certification.")
+      .waitFor();
+    await page.getByLabel("Title of solution 1").fill("VerdeMat extensive green roof (FLL certified)");
+    await page.getByRole("button", { name: "Save and resubmit for review" }).click();
+    await page.getByRole("status").filter({ hasText: "it goes back to review" }).waitFor();
+
+    await reviewer.goto(url("/gateway/review"));
+    const again = reviewer.locator("li.card", {
+      has: reviewer.getByRole("heading", { name: "Verde Telhados Lda" }),
+    });
+    await again.getByRole("button", { name: /Approve/ }).click();
+    await reviewer.getByRole("status").filter({ hasText: "Verde Telhados Lda is approved" }).waitFor();
+
+    const visitor = await newPage();
+    await visitor.goto(url("/gateway"));
+    await visitor.getByRole("heading", { name: "VerdeMat extensive green roof (FLL certified)" }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ const TapPage = lazy(() => import("./pages/themes/tap-page.tsx"));
 const GatewayPage = lazy(() => import("./pages/themes/gateway-page.tsx"));
 const ThemeReportPage = lazy(() => import("./pages/theme-work/theme-report-page.tsx"));
 const TapProjectPage = lazy(() => import("./pages/theme-work/tap-project-page.tsx"));
+const ProviderPage = lazy(() => import("./pages/theme-work/provider-page.tsx"));
+const ProviderQueuePage = lazy(() => import("./pages/theme-work/provider-queue-page.tsx"));
 const TokensPage = lazy(() => import("./pages/account/tokens-page.tsx"));
 
 /** Every route (paths are shareable and bookmarkable). */
@@ -55,6 +57,8 @@ export function App() {
             <Route path="/programmes/:id" component={ProgrammePage} />
             <Route path="/tap" component={TapPage} />
             <Route path="/gateway" component={GatewayPage} />
+            <Route path="/gateway/providers/:id" component={ProviderPage} />
+            <Route path="/gateway/review" component={ProviderQueuePage} />
             <Route path="/sign-in" component={SignInPage} />
             <Route path="/network" component={NetworkPage} />
             <Route path="/offices/:id" component={OfficePage} />

@@ -47,13 +47,55 @@ export async function findProvider(db: Db, id: string): Promise<ProviderRow | un
   return row;
 }
 
-/** Lists providers, all or of one review status, by name. */
-export async function listProviders(db: Db, reviewStatus?: string): Promise<ProviderRow[]> {
+/** Filters of the provider list. */
+export interface ProviderFilter {
+  reviewStatus?: string | undefined;
+  /** Only the providers this user proposed. */
+  createdBy?: string | undefined;
+}
+
+/** Lists providers, all or of one review status (and/or one proposer), by name. */
+export async function listProviders(db: Db, filter: ProviderFilter = {}): Promise<ProviderRow[]> {
+  const where: SQL[] = [];
+  if (filter.reviewStatus) where.push(eq(solutionProviders.reviewStatus, filter.reviewStatus));
+  if (filter.createdBy) where.push(eq(solutionProviders.createdBy, filter.createdBy));
   return db
     .select()
     .from(solutionProviders)
-    .where(reviewStatus ? eq(solutionProviders.reviewStatus, reviewStatus) : undefined)
+    .where(and(...where))
     .orderBy(asc(solutionProviders.name), asc(solutionProviders.id));
+}
+
+/**
+ * Replaces a provider's fields if its version is still `expectedVersion`; it goes back to review (submitted, the
+ * previous decision's comment cleared). Undefined when the version moved on.
+ */
+export async function replaceProvider(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  values: Pick<
+    typeof solutionProviders.$inferInsert,
+    "name" | "kind" | "country" | "website" | "description"
+  >,
+  actor: string,
+): Promise<ProviderRow | undefined> {
+  const [row] = await db
+    .update(solutionProviders)
+    .set({
+      ...values,
+      reviewStatus: "submitted",
+      reviewComment: null,
+      ...bump(solutionProviders.version, actor),
+    })
+    .where(and(eq(solutionProviders.id, id), eq(solutionProviders.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Deletes a provider's solutions and returns them (a replaced provider's solutions are written anew). */
+export async function deleteSolutionsOf(db: Db, providerId: string): Promise<SolutionRow[]> {
+  return db.delete(solutions).where(eq(solutions.providerId, providerId)).returning();
 }
 
 /** Records a reviewer's decision on a submitted provider; undefined when it is no longer submitted. */

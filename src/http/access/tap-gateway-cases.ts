@@ -55,6 +55,19 @@ export function tapGatewayCases(
       allow: roles.everyone,
       prepare: async () => ({ path: "/api/v1/solution-providers" }),
     },
+    "GET /api/v1/solution-providers/{id}": {
+      allow: roles.reviewers,
+      hidden: true,
+      prepare: async () => ({ path: `/api/v1/solution-providers/${await submitted()}` }),
+    },
+    "PUT /api/v1/solution-providers/{id}": {
+      allow: roles.admin,
+      prepare: async () => ({
+        path: `/api/v1/solution-providers/${await submitted()}`,
+        body: provider,
+        headers: { "if-match": '"1"' },
+      }),
+    },
     "POST /api/v1/solution-providers/{id}/approve": decide("approve"),
     "POST /api/v1/solution-providers/{id}/reject": decide("reject"),
     "GET /api/v1/solutions": {

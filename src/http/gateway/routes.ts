@@ -3,14 +3,23 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { ProviderRow, SolutionRow } from "../../db/repositories/gateway.repository.ts";
 import type { Services } from "../../services/services.ts";
 import { principalOf } from "../common/auth-context.ts";
+import { etagOf, versionFromIfMatch } from "../common/etag.ts";
 import { json, valid } from "../common/route-helpers.ts";
 import { newRouter } from "../common/router.ts";
-import { IdParam, presentAudit, READ_ERRORS, WRITE_ERRORS } from "../common/schema.ts";
+import {
+  ETAG_HEADER,
+  IdParam,
+  IfMatchHeader,
+  presentAudit,
+  READ_ERRORS,
+  WRITE_ERRORS,
+} from "../common/schema.ts";
 import {
   DecisionInput,
   Provider,
   ProviderInput,
   ProviderQuery,
+  ProviderWithSolutions,
   Solution,
   SolutionMatches,
   SolutionQuery,
@@ -74,9 +83,61 @@ export function gatewayRoutes(services: Services): OpenAPIHono {
       responses: { 200: json(z.object({ items: z.array(Provider) }), "providers"), ...WRITE_ERRORS },
     }),
     async (c) => {
-      const { reviewStatus } = valid<z.output<typeof ProviderQuery>>(c, "query");
-      const rows = await g.providers(reviewStatus, principalOf(c));
+      const { reviewStatus, mine } = valid<z.output<typeof ProviderQuery>>(c, "query");
+      const rows = await g.providers(reviewStatus, principalOf(c), mine === "true");
       return c.json({ items: rows.map(presentProvider) }, 200);
+    },
+  );
+  const withSolutions = (found: { provider: ProviderRow; solutions: SolutionRow[] }) => ({
+    ...presentProvider(found.provider),
+    solutions: found.solutions.map((s) => presentSolution(s, found.provider)),
+  });
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/solution-providers/{id}",
+      tags,
+      summary: "One provider with its solutions (approved: everyone; otherwise its proposer and reviewers)",
+      operationId: "get-solution-provider",
+      request: { params: IdParam },
+      responses: {
+        200: { ...json(ProviderWithSolutions, "the provider"), headers: ETAG_HEADER },
+        ...READ_ERRORS,
+      },
+    }),
+    async (c) => {
+      const { id } = valid<z.output<typeof IdParam>>(c, "param");
+      const found = await g.get(id, principalOf(c));
+      c.header("ETag", etagOf(found.provider.version));
+      return c.json(withSolutions(found), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/solution-providers/{id}",
+      tags,
+      summary:
+        "Replace a provider and its solutions (its proposer, If-Match); it goes back to review until approved again",
+      operationId: "update-solution-provider",
+      request: {
+        params: IdParam,
+        headers: IfMatchHeader,
+        body: { required: true, content: { "application/json": { schema: ProviderInput } } },
+      },
+      responses: {
+        200: { ...json(ProviderWithSolutions, "the provider, submitted for review"), headers: ETAG_HEADER },
+        ...WRITE_ERRORS,
+      },
+    }),
+    async (c) => {
+      const { id } = valid<z.output<typeof IdParam>>(c, "param");
+      const version = versionFromIfMatch(valid<z.output<typeof IfMatchHeader>>(c, "header")["if-match"]);
+      const actor = principalOf(c);
+      await g.update(id, version, valid(c, "json"), actor);
+      const found = await g.get(id, actor);
+      c.header("ETag", etagOf(found.provider.version));
+      return c.json(withSolutions(found), 200);
     },
   );
   for (const [name, decision] of [

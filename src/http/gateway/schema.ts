@@ -75,7 +75,16 @@ export const SolutionQuery = z.object({
 /** Filter of the provider list. */
 export const ProviderQuery = z.object({
   reviewStatus: z.enum(["submitted", "approved", "rejected"]).optional(),
+  mine: z
+    .enum(["true", "false"])
+    .optional()
+    .openapi({ description: "true: only the signed-in user's own proposals, in every status" }),
 });
+
+/** A provider with its solutions, as its proposer and reviewers read it. */
+export const ProviderWithSolutions = Provider.extend({ solutions: z.array(Solution) }).openapi(
+  "SolutionProviderWithSolutions",
+);
 
 /** A reviewer's decision. */
 export const DecisionInput = z

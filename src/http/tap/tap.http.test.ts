@@ -207,3 +207,100 @@ describe("Solutions Gateway", () => {
     }
   });
 });
+
+describe("Solutions Gateway: the proposer's edits and the review queue", () => {
+  const provider = {
+    name: "Cool Roofs Lda",
+    kind: "business",
+    solutions: [{ title: "White roofs", description: "Reflective roof coatings", hazards: ["extreme-heat"] }],
+  };
+  type WithSolutions = {
+    id: string;
+    reviewStatus: string;
+    reviewComment: string | null;
+    solutions: Array<{ title: string }>;
+  };
+
+  it("lets the proposer read, list and edit their provider; a rejection needs a reason; an edit goes back to review", async () => {
+    const created = await otherReporter.client.request("POST", "/api/v1/solution-providers", provider);
+    const id = (created.body as { id: string }).id;
+    const own = await otherReporter.client.request("GET", `/api/v1/solution-providers/${id}`);
+    expect(own.status).toBe(200);
+    expect(own.etag).toBe('"1"');
+    expect((own.body as WithSolutions).solutions.map((s) => s.title)).toEqual(["White roofs"]);
+    // Not approved: to anyone but its proposer and reviewers it does not exist.
+    expect((await reporter.client.request("GET", `/api/v1/solution-providers/${id}`)).status).toBe(404);
+    expect((await app.anonymous.request("GET", `/api/v1/solution-providers/${id}`)).status).toBe(404);
+    const mine = await otherReporter.client.request("GET", "/api/v1/solution-providers?mine=true");
+    expect((mine.body as { items: Array<{ id: string }> }).items.map((p) => p.id)).toContain(id);
+    const theirs = await reporter.client.request("GET", "/api/v1/solution-providers?mine=true");
+    expect((theirs.body as { items: Array<{ id: string }> }).items.map((p) => p.id)).not.toContain(id);
+
+    const noReason = await reviewer.client.request("POST", `/api/v1/solution-providers/${id}/reject`, {
+      comment: " ",
+    });
+    expect(noReason.status).toBe(422);
+    expect(noReason.error.details?.map((d) => d.path)).toEqual(["comment"]);
+    const rejected = await reviewer.client.request("POST", `/api/v1/solution-providers/${id}/reject`, {
+      comment: "Name a product, not a service line.",
+    });
+    expect(rejected.body).toMatchObject({
+      reviewStatus: "rejected",
+      reviewComment: "Name a product, not a service line.",
+    });
+
+    const edit = {
+      ...provider,
+      solutions: [{ ...provider.solutions[0], title: "CoolCoat white roof membrane" }],
+    };
+    expect(
+      (await reporter.client.request("PUT", `/api/v1/solution-providers/${id}`, edit, { "if-match": '"2"' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await otherReporter.client.request("PUT", `/api/v1/solution-providers/${id}`, edit, {
+          "if-match": '"1"',
+        })
+      ).status,
+    ).toBe(412);
+    expect((await otherReporter.client.request("PUT", `/api/v1/solution-providers/${id}`, edit)).status).toBe(
+      428,
+    );
+    const bad = await otherReporter.client.request(
+      "PUT",
+      `/api/v1/solution-providers/${id}`,
+      { ...edit, solutions: [{ ...edit.solutions[0], title: "" }] },
+      { "if-match": '"2"' },
+    );
+    expect(bad.status).toBe(422);
+    expect(bad.error.details?.map((d) => d.path)).toEqual(["solutions.0.title"]);
+    const edited = await otherReporter.client.request("PUT", `/api/v1/solution-providers/${id}`, edit, {
+      "if-match": '"2"',
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.etag).toBe('"3"');
+    expect(edited.body).toMatchObject({ reviewStatus: "submitted", reviewComment: null });
+    expect((edited.body as WithSolutions).solutions.map((s) => s.title)).toEqual([
+      "CoolCoat white roof membrane",
+    ]);
+
+    await reviewer.client.request("POST", `/api/v1/solution-providers/${id}/approve`, { comment: null });
+    const listed = await app.anonymous.request("GET", "/api/v1/solutions?q=CoolCoat");
+    expect((listed.body as { items: Array<{ title: string }> }).items.map((s) => s.title)).toEqual([
+      "CoolCoat white roof membrane",
+    ]);
+    expect((await app.anonymous.request("GET", "/api/v1/solutions?q=White roofs")).body).toEqual({
+      items: [],
+    });
+    expect((await app.anonymous.request("GET", `/api/v1/solution-providers/${id}`)).status).toBe(200);
+    const events = await reviewer.client.request("GET", "/api/v1/audit/events?limit=500");
+    const items = (events.body as { items: Array<{ entityId: string; action: string }> }).items;
+    expect(items.filter((e) => e.entityId === id).map((e) => e.action)).toEqual([
+      "create",
+      "reject",
+      "update",
+      "approve",
+    ]);
+  });
+});

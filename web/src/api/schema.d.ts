@@ -1088,6 +1088,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/solution-providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One provider with its solutions (approved: everyone; otherwise its proposer and reviewers) */
+        get: operations["get-solution-provider"];
+        /** Replace a provider and its solutions (its proposer, If-Match); it goes back to review until approved again */
+        put: operations["update-solution-provider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/solution-providers/{id}/approve": {
         parameters: {
             query?: never;
@@ -2995,6 +3013,9 @@ export interface components {
             }[];
             /** Format: uri */
             website?: string | null;
+        };
+        SolutionProviderWithSolutions: components["schemas"]["SolutionProvider"] & {
+            solutions: components["schemas"]["Solution"][];
         };
         TapInterest: {
             interested: boolean;
@@ -8946,6 +8967,8 @@ export interface operations {
     "list-solution-providers": {
         parameters: {
             query?: {
+                /** @description true: only the signed-in user's own proposals, in every status */
+                mine?: "true" | "false";
                 reviewStatus?: "submitted" | "approved" | "rejected";
             };
             header?: never;
@@ -9068,6 +9091,160 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SolutionProvider"];
+                };
+            };
+            /** @description malformed JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not signed in, or the credential is unknown, expired or revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description signed in, but not allowed (or a cookie request without its CSRF token) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a natural key is taken, or the record's status does not allow this (not editable, out-of-order transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match does not match the current version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid input; details name each field */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "get-solution-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the provider */
+            200: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionProviderWithSolutions"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description invalid parameters */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "update-solution-provider": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description the ETag of the version this update is based on */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SolutionProviderInput"];
+            };
+        };
+        responses: {
+            /** @description the provider, submitted for review */
+            200: {
+                headers: {
+                    /** @description the resource version */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionProviderWithSolutions"];
                 };
             };
             /** @description malformed JSON */

@@ -105,3 +105,44 @@ export async function tapProjectsOf(
     ),
   );
 }
+
+export type ProviderInput = Schemas["SolutionProviderInput"];
+export type Provider = Schemas["SolutionProvider"];
+export type ProviderWithSolutions = Schemas["SolutionProviderWithSolutions"];
+
+/** One provider with its solutions (its proposer and reviewers read unapproved ones). */
+export async function getProvider(id: string, signal?: AbortSignal): Promise<ProviderWithSolutions> {
+  return unwrap(await api.GET("/api/v1/solution-providers/{id}", { params: { path: { id } }, signal }));
+}
+
+/** Proposes a provider, or replaces the proposer's own (it goes back to review). */
+export async function saveProvider(input: ProviderInput, existing?: Provider): Promise<Provider> {
+  if (!existing) return unwrap(await api.POST("/api/v1/solution-providers", { body: input }));
+  return unwrap(
+    await api.PUT("/api/v1/solution-providers/{id}", {
+      params: { path: { id: existing.id }, header: ifMatch(existing.version) },
+      body: input,
+    }),
+  );
+}
+
+/** Providers: the signed-in user's own (`mine`), or of one review status (reviewers see every status). */
+export async function listProviders(
+  query: { mine?: boolean; reviewStatus?: Provider["reviewStatus"] },
+  signal?: AbortSignal,
+): Promise<Provider[]> {
+  const params = {
+    query: { reviewStatus: query.reviewStatus, ...(query.mine ? { mine: "true" as const } : {}) },
+  };
+  return unwrap(await api.GET("/api/v1/solution-providers", { params, signal })).items;
+}
+
+/** A reviewer approves or rejects a submitted provider (a rejection gives its reason). */
+export async function decideProvider(
+  id: string,
+  decision: "approve" | "reject",
+  comment: string | null,
+): Promise<Provider> {
+  const path = `/api/v1/solution-providers/{id}/${decision}` as const;
+  return unwrap(await api.POST(path, { params: { path: { id } }, body: { comment } }));
+}

@@ -30,3 +30,9 @@ export function navigationFor(user: User | null): { work: boolean; review: boole
     admin: user?.roles.some((r) => r.role === "admin") ?? false,
   };
 }
+
+/** Whether the user may change a record proposed in someone's own name: its proposer or an admin. */
+export function isOwnerOrAdminUser(user: User | null, ownerId: string): boolean {
+  if (!user) return false;
+  return user.id === ownerId || user.roles.some((r) => r.role === "admin");
+}

@@ -27,15 +27,9 @@ import { useMembersT } from "../../i18n/members/use-members-t.ts";
 import { useThemeWorkT } from "../../i18n/theme-work/use-theme-work-t.ts";
 import { numberOrNull, SelectField, TextArea, TextField, textOf } from "../records/fields.tsx";
 import { AGENDA_IDS, TAP_STAGE_IDS } from "../themes/vocabulary.ts";
+import { Checkboxes, listOf } from "./checkboxes.tsx";
 import { ReviewButtons } from "./review-buttons.tsx";
 import { useRecordWrite } from "./use-record-write.ts";
-
-/** A comma-separated list as its trimmed, non-empty items. */
-const listOf = (text: string) =>
-  text
-    .split(",")
-    .map((x) => x.trim())
-    .filter((x) => x !== "");
 
 /** The numbers that must be numbers, checked before anything is sent (the API checks the rest). */
 function numberProblems(entries: Record<string, string>, message: string): Record<string, string> {
@@ -45,39 +39,6 @@ function numberProblems(entries: Record<string, string>, message: string): Recor
     if (n !== null && (!Number.isFinite(n) || n < 0)) problems[path] = message;
   }
   return problems;
-}
-
-function Checkboxes({
-  legend,
-  options,
-  chosen,
-  onChange,
-  error,
-}: {
-  legend: string;
-  options: ReadonlyArray<readonly [string, string]>;
-  chosen: readonly string[];
-  onChange: (next: string[]) => void;
-  error?: string | undefined;
-}) {
-  return (
-    <fieldset className="field field-wide checkbox-group">
-      <legend>{legend}</legend>
-      {options.map(([value, label]) => (
-        <label key={value} className="checkbox">
-          <input
-            type="checkbox"
-            checked={chosen.includes(value)}
-            onChange={(e) =>
-              onChange(e.target.checked ? [...chosen, value] : chosen.filter((x) => x !== value))
-            }
-          />{" "}
-          {label}
-        </label>
-      ))}
-      {error && <span className="field-error">{error}</span>}
-    </fieldset>
-  );
 }
 
 function Editor({
