@@ -122,7 +122,11 @@ const COUNTRY_ISO: Readonly<Record<string, string>> = {
   Zimbabwe: "ZW",
 };
 
-/** The ISO 3166-1 alpha-2 code of a country name as spelled in CDP or C40 files, or undefined. */
+/**
+ * The ISO 3166-1 alpha-2 code of a country name as spelled in CDP or C40 files, or undefined. Own keys only: a
+ * cell such as `__proto__` or `constructor` is an unknown country, not a prototype lookup (found by the fuzz).
+ */
 export function countryIso(name: string): string | undefined {
-  return COUNTRY_ISO[name.trim()];
+  const key = name.trim();
+  return Object.hasOwn(COUNTRY_ISO, key) ? COUNTRY_ISO[key] : undefined;
 }

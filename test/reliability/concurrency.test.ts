@@ -13,6 +13,7 @@ import { SAMPLE_LINES } from "../../src/db/testing/factories.ts";
 import { testDrivers } from "../../src/db/testing/test-database.ts";
 import { createTestApp, type TestApp, type TestResponse } from "../../src/http/testing/test-app.ts";
 import { SYSTEM } from "../../src/services/service-helpers.ts";
+import { reportFigure } from "./support.ts";
 
 const CLIENTS = 50;
 /** Conflicts detected per driver, printed for the issue's note. */
@@ -50,7 +51,7 @@ describe.each(testDrivers())("50 concurrent clients on $kind", (driver) => {
     ).id;
   }, 120_000);
   afterAll(async () => {
-    console.info(`conflicts detected on ${driver.kind}: ${JSON.stringify(detected[driver.kind])}`);
+    reportFigure(`conflicts detected on ${driver.kind}: ${JSON.stringify(detected[driver.kind])}`);
     await app.close();
   });
 

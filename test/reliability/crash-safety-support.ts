@@ -1,9 +1,11 @@
 /**
- * Crash safety: the real server (and, every other round, a CLI import) runs as a child process and is killed
- * with SIGKILL at a random moment while it writes; then the database must open, `verify` must pass, every
- * write the server acknowledged must be there, and every write must be whole (an inventory with all the lines it
- * was sent, its calculated results and its audit event) or absent (an import: all of it or none). CRASH_ROUNDS
- * rounds per driver (20 with LOCALLEDGER_LONG_TESTS=1), on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
+ * Crash safety, shared by one test file per driver (so that workers run the drivers in parallel): in every
+ * round the real server runs as a child process and is killed with SIGKILL at a random moment while six clients
+ * write, then a CLI import of a 40,000-line file runs as a child process and is killed at a random moment too.
+ * After each kill the database must open, `verify` must pass, every write the server acknowledged must be there,
+ * and every write must be whole (an inventory with all the lines it was sent, its calculated results and its
+ * audit event) or absent (an import: all of it or none). CRASH_ROUNDS rounds per driver (20 with
+ * LOCALLEDGER_LONG_TESTS=1), on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
@@ -22,17 +24,23 @@ import { userPrincipal } from "../../src/policies/principal.ts";
 import { verifyRecord } from "../../src/services/audit/verify-record.ts";
 import { SYSTEM } from "../../src/services/service-helpers.ts";
 import { createServices } from "../../src/services/services.ts";
-import { LONG } from "./support.ts";
+import { LONG, reportFigure } from "./support.ts";
 
 /** Kill rounds per driver. */
 const CRASH_ROUNDS = LONG ? 20 : 4;
 const WRITERS = 6;
 const ROOT = join(import.meta.dirname, "..", "..");
 const BIN = join(ROOT, "bin", "localledger.mjs");
-const survived: Record<
-  string,
-  { rounds: number; acknowledged: number; unanswered: number; imports: number }
-> = {};
+/** What one driver's run survived, printed for the issue's note. */
+interface Tally {
+  rounds: number;
+  serverKills: number;
+  acknowledged: number;
+  unanswered: number;
+  importKills: number;
+  /** Imports the kill caught mid-way (the rest had finished, whole, before it). */
+  importsKilledMidway: number;
+}
 
 interface Where {
   kind: "pglite" | "postgres";
@@ -166,13 +174,19 @@ async function checkAfterCrash(where: Where, jurisdictions: string[], acked: Set
   }
 }
 
-/** Imports a template CSV with a CLI child and kills it mid-way: afterwards the inventory is all there or absent. */
+/**
+ * Imports a template CSV for `year` with a CLI child and kills it after `killAfterMs`: afterwards the database
+ * opens and verifies, and the inventory is all there or absent. Returns whether the import had already finished.
+ */
 async function killImport(
   where: Where,
   file: string,
   jurisdictionLocode: string,
   lines: number,
-): Promise<boolean> {
+  year: number,
+  killAfterMs: number,
+): Promise<{ finished: boolean; elapsedMs: number }> {
+  const started = Date.now();
   const child = spawn(
     process.execPath,
     [
@@ -183,7 +197,7 @@ async function killImport(
       "--jurisdiction",
       jurisdictionLocode,
       "--year",
-      "2020",
+      String(year),
       "--publish",
     ],
     { env: { ...process.env, DATABASE_URL: "", ...where.env }, stdio: ["ignore", "ignore", "pipe"] },
@@ -192,19 +206,21 @@ async function killImport(
   // Listen from the start: on a fast machine the import may finish before the kill, and a later once() would wait
   // for an exit that has already happened.
   const exited = once(child, "exit");
-  await new Promise((r) => setTimeout(r, 1500 + Math.random() * 4000));
-  child.kill("SIGKILL");
+  const timer = setTimeout(() => child.kill("SIGKILL"), killAfterMs);
   const [code] = (await exited) as [number | null];
+  clearTimeout(timer);
+  const elapsedMs = Date.now() - started;
   const database = await where.open();
   try {
     expect((await verifyRecord(database.db)).ok).toBe(true);
     const page = await createServices(database.db).inventories.list(
-      { year: 2020, view: "working", limit: 200 },
+      { year, view: "working", limit: 200 },
       SYSTEM,
     );
-    const mine = page.items.filter((v) => v.boundary === null && v.year === 2020);
+    const mine = page.items.filter((v) => v.boundary === null && v.year === year);
     for (const view of mine) expect(view.lines.length).toBe(lines);
-    return code === 0;
+    if (code === 0) expect(mine).toHaveLength(1);
+    return { finished: code === 0, elapsedMs };
   } finally {
     await database.close();
   }
@@ -248,67 +264,78 @@ async function prepare(where: Where): Promise<{ token: string; jurisdictions: st
   }
 }
 
-const drivers: Array<() => Promise<Where & { drop(): Promise<void> }>> = [
-  async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), "ll-crash-"));
-    return {
-      kind: "pglite",
-      env: { LOCALLEDGER_DATA: dataDir },
-      open: () => openDatabase({ dataDir }),
-      drop: async () => {},
-    };
-  },
-];
-const adminUrl = process.env.TEST_DATABASE_URL;
-if (adminUrl) {
-  drivers.push(async () => {
-    const created = await createPostgresDatabase(adminUrl);
-    return {
-      kind: "postgres",
-      env: { DATABASE_URL: created.url },
-      open: () => openDatabase({ url: created.url }),
-      drop: created.drop,
-    };
-  });
+/** A fresh PGlite data folder. */
+async function pgliteWhere(): Promise<Where & { drop(): Promise<void> }> {
+  const dataDir = await mkdtemp(join(tmpdir(), "ll-crash-"));
+  return {
+    kind: "pglite",
+    env: { LOCALLEDGER_DATA: dataDir },
+    open: () => openDatabase({ dataDir }),
+    drop: () => rm(dataDir, { recursive: true, force: true }),
+  };
 }
 
-const cleanups: Array<() => Promise<void>> = [];
-afterAll(async () => {
-  console.info(`crash safety: ${JSON.stringify(survived)}`);
-  for (const cleanup of cleanups) await cleanup();
-});
+/** A fresh PostgreSQL database beside TEST_DATABASE_URL's. */
+async function postgresWhere(adminUrl: string): Promise<Where & { drop(): Promise<void> }> {
+  const created = await createPostgresDatabase(adminUrl);
+  return {
+    kind: "postgres",
+    env: { DATABASE_URL: created.url },
+    open: () => openDatabase({ url: created.url }),
+    drop: created.drop,
+  };
+}
 
-describe.each(drivers.map((make, i) => ({ make, kind: i === 0 ? "pglite" : "postgres" })))(
-  "SIGKILL during writes on $kind",
-  ({ make, kind }) => {
-    it(`survives ${CRASH_ROUNDS} kills of the server and of imports: opens, verifies, nothing half-written`, async () => {
+/** Defines the crash rounds on one driver (PostgreSQL only when TEST_DATABASE_URL is set). */
+export function crashSuite(kind: "pglite" | "postgres"): void {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  const make = kind === "pglite" ? pgliteWhere : () => postgresWhere(adminUrl as string);
+  const cleanups: Array<() => Promise<void>> = [];
+  let tally: Tally | undefined;
+  afterAll(async () => {
+    if (tally) reportFigure(`crash safety on ${kind}: ${JSON.stringify(tally)}`);
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  describe.runIf(kind === "pglite" || adminUrl)(`SIGKILL during writes on ${kind}`, () => {
+    it(`survives ${CRASH_ROUNDS} rounds of killing the server and an import: opens, verifies, nothing half-written`, async () => {
       const where = await make();
-      try {
-        const { token, jurisdictions } = await prepare(where);
-        const importLines = 40_000;
-        const csvDir = await mkdtemp(join(tmpdir(), "ll-crash-csv-"));
-        cleanups.push(() => rm(csvDir, { recursive: true, force: true }));
-        const csv = join(csvDir, "big.csv");
-        await writeFile(csv, writeTemplateCsv({ lines: linesOf(importLines, 1) } as never));
-        const tally = { rounds: 0, acknowledged: 0, unanswered: 0, imports: 0 };
-        survived[kind] = tally;
-        for (let round = 0; round < CRASH_ROUNDS; round++) {
-          const { child, url } = await startServer(where);
-          const ids = jurisdictions[round] as string[];
-          const { acked, unanswered } = await writeUntilKilled(url, token, ids, round, child);
-          expect(acked.size).toBeGreaterThan(0);
-          await checkAfterCrash(where, ids, acked);
-          tally.rounds += 1;
-          tally.acknowledged += acked.size;
-          tally.unanswered += unanswered.size;
-          if (round % 2 === 1) {
-            await killImport(where, csv, "BR IMP", importLines);
-            tally.imports += 1;
-          }
-        }
-      } finally {
-        await where.drop();
+      cleanups.push(where.drop);
+      const { token, jurisdictions } = await prepare(where);
+      const importLines = 40_000;
+      const csvDir = await mkdtemp(join(tmpdir(), "ll-crash-csv-"));
+      cleanups.push(() => rm(csvDir, { recursive: true, force: true }));
+      const csv = join(csvDir, "big.csv");
+      await writeFile(csv, writeTemplateCsv({ lines: linesOf(importLines, 1) } as never));
+      const t: Tally = {
+        rounds: 0,
+        serverKills: 0,
+        acknowledged: 0,
+        unanswered: 0,
+        importKills: 0,
+        importsKilledMidway: 0,
+      };
+      tally = t;
+      // The import is killed at a random moment in [0.5 s, latest]; an import that finished before its kill shows
+      // how long a whole one takes, and the window shrinks to stay inside it.
+      let latest = 6000;
+      for (let round = 0; round < CRASH_ROUNDS; round++) {
+        const { child, url } = await startServer(where);
+        const ids = jurisdictions[round] as string[];
+        const { acked, unanswered } = await writeUntilKilled(url, token, ids, round, child);
+        expect(acked.size).toBeGreaterThan(0);
+        await checkAfterCrash(where, ids, acked);
+        t.serverKills += 1;
+        t.acknowledged += acked.size;
+        t.unanswered += unanswered.size;
+        const killAfter = 500 + Math.random() * Math.max(0, latest - 500);
+        const imported = await killImport(where, csv, "BR IMP", importLines, 2000 + round, killAfter);
+        t.importKills += 1;
+        if (imported.finished) latest = Math.max(1000, Math.min(latest, imported.elapsedMs * 0.9));
+        else t.importsKilledMidway += 1;
+        t.rounds += 1;
       }
+      expect(t.importsKilledMidway).toBeGreaterThan(0);
     }, 1_800_000);
-  },
-);
+  });
+}
