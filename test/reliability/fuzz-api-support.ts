@@ -42,8 +42,11 @@ export interface FuzzApi {
   close(): Promise<void>;
 }
 
-/** Opens the app and makes the records every edge works on. */
-export async function openFuzzApi(): Promise<FuzzApi> {
+/**
+ * Opens the app and makes the records every edge works on; `refusalsMayCommit` where a refused request records
+ * something on purpose (a failed sign-in), see WriteWatch.
+ */
+export async function openFuzzApi(refusalsMayCommit = false): Promise<FuzzApi> {
   const app = await createTestApp();
   const city = (name: string) =>
     app.services.jurisdictions.create({ name, type: "city", country: "BR", requiresApprover: true }, SYSTEM);
@@ -56,7 +59,7 @@ export async function openFuzzApi(): Promise<FuzzApi> {
     target: await reviewedIn(app.services, "targets", cityA, "draft"),
     action: await reviewedIn(app.services, "actions", cityA, "draft"),
   };
-  const watch = new WriteWatch(app.database.db);
+  const watch = new WriteWatch(app.database.db, refusalsMayCommit);
   await watch.start();
   const seen: Record<string, Record<string, number>> = {};
   return {
