@@ -91,10 +91,16 @@ export async function check(fuzz: FuzzApi, edge: string, res: TestResponse, cont
   await fuzz.watch.after(res.status >= 400, context);
 }
 
+let inventorySlot = 0;
+
+/**
+ * A valid inventory document; each call takes the next year and kind of 222, so that accepted creations keep
+ * happening (a fixed year would make every creation after the first a duplicate).
+ */
 export const validInventory = (cityA: string) => ({
   jurisdictionId: cityA,
-  year: 2030,
-  kind: "community",
+  year: 1990 + (inventorySlot % 111),
+  kind: inventorySlot++ % 222 < 111 ? "community" : "government",
   gwp: "AR6",
   population: 1000,
   boundary: "city limits",
