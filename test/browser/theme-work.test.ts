@@ -274,4 +274,50 @@ describe("theme reports, TAP projects and the resilience goal in Chromium", () =
     await visitor.getByRole("heading", { name: "VerdeMat extensive green roof (FLL certified)" }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it("records a 10% programme commitment and a theme action through the target and action forms", async () => {
+    const page = await newPage();
+    await signIn(page, "reporter");
+    await page.goto(url("/work"));
+    await page.getByRole("link", { name: "New target" }).first().click();
+    await page.getByLabel("Theme").selectOption("resource-efficiency");
+    await page.getByLabel("Indicator").selectOption("water-consumption");
+    expect(await page.getByLabel("Type").inputValue()).toBe("efficiency-10");
+    await page.getByLabel("Base year", { exact: true }).fill("2022");
+    await page.getByLabel("Base year value (m3/year)").fill("480000");
+    await page.getByLabel("Target year").fill("2025");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForURL(/\/work\/targets\/[0-9a-f-]{36}$/);
+    const targetId = page.url().split("/").pop();
+    const target = (await page.evaluate(
+      async (id) => (await fetch(`/api/v1/targets/${id}`)).json(),
+      targetId,
+    )) as { theme: string; indicator: string; type: string; baseValue: number; unit: string };
+    expect(target).toMatchObject({
+      theme: "resource-efficiency",
+      indicator: "water-consumption",
+      type: "efficiency-10",
+      baseValue: 480000,
+      unit: "m3/year",
+    });
+
+    await page.goto(url("/work"));
+    await page.getByRole("link", { name: "New action" }).first().click();
+    await page.getByLabel("Theme").selectOption("water");
+    await page.getByLabel("Action category").selectOption("leak-reduction");
+    await page.getByLabel("Title").fill("District metered areas and pressure management");
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.waitForURL(/\/work\/actions\/[0-9a-f-]{36}$/);
+    const actionId = page.url().split("/").pop();
+    const action = (await page.evaluate(
+      async (id) => (await fetch(`/api/v1/actions/${id}`)).json(),
+      actionId,
+    )) as { theme: string; category: string };
+    expect(action).toMatchObject({ theme: "water", category: "leak-reduction" });
+    // Reopened, the forms show what was stored.
+    await page.reload();
+    expect(await page.getByLabel("Action category").inputValue()).toBe("leak-reduction");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -152,5 +152,13 @@ export const enThemeWork = {
         rejected: "rejected",
       },
     },
+    records: {
+      theme: "Theme",
+      climate: "Climate (greenhouse-gas emissions)",
+      indicator: "Indicator",
+      category: "Action category",
+      baseValue: "Base year value ({{unit}})",
+      targetValue: "Target value ({{unit}})",
+    },
   },
 };

@@ -152,5 +152,13 @@ export const esThemeWork = {
         rejected: "rechazado",
       },
     },
+    records: {
+      theme: "Tema",
+      climate: "Clima (emisiones de gases de efecto invernadero)",
+      indicator: "Indicador",
+      category: "Categoría de acción",
+      baseValue: "Valor del año base ({{unit}})",
+      targetValue: "Valor meta ({{unit}})",
+    },
   },
 };

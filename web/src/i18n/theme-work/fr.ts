@@ -153,5 +153,13 @@ export const frThemeWork = {
         rejected: "rejeté",
       },
     },
+    records: {
+      theme: "Thème",
+      climate: "Climat (émissions de gaz à effet de serre)",
+      indicator: "Indicateur",
+      category: "Catégorie d'action",
+      baseValue: "Valeur de l'année de référence ({{unit}})",
+      targetValue: "Valeur cible ({{unit}})",
+    },
   },
 };

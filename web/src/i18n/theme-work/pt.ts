@@ -152,5 +152,13 @@ export const ptThemeWork = {
         rejected: "rejeitado",
       },
     },
+    records: {
+      theme: "Tema",
+      climate: "Clima (emissões de gases de efeito estufa)",
+      indicator: "Indicador",
+      category: "Categoria de ação",
+      baseValue: "Valor do ano-base ({{unit}})",
+      targetValue: "Valor da meta ({{unit}})",
+    },
   },
 };

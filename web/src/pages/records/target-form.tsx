@@ -1,9 +1,14 @@
-/** The target form: type, scope, base and target years and values, reduction, status, description. */
+/**
+ * The target form: theme (climate, or a declared theme with its indicator and target types), type, scope, base and
+ * target years and values, reduction, status, description.
+ */
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Target, TargetInput } from "../../api/client.ts";
 import { useLabels } from "../../hooks/use-labels.ts";
+import { useThemeWorkT } from "../../i18n/theme-work/use-theme-work-t.ts";
 import { numberOrNull, SelectField, TextArea, TextField, textOf } from "./fields.tsx";
+import { CLIMATE, useThemeList } from "./theme-choice.ts";
 
 const TYPES: TargetInput["type"][] = [
   "base-year-absolute",
@@ -17,6 +22,8 @@ const STATUSES = ["active", "achieved", "missed", "withdrawn"] as const;
 
 /** The fields of a target; `toInput` reads them for the API. */
 export function useTargetForm(jurisdictionId: string, existing: Target | null) {
+  const [theme, setTheme] = useState(existing?.theme ?? CLIMATE);
+  const [indicator, setIndicator] = useState(existing?.indicator ?? "");
   const [type, setType] = useState<TargetInput["type"]>(
     (existing?.type as TargetInput["type"]) ?? "base-year-absolute",
   );
@@ -34,6 +41,7 @@ export function useTargetForm(jurisdictionId: string, existing: Target | null) {
   const [description, setDescription] = useState(existing?.description ?? "");
   const toInput = (): TargetInput => ({
     jurisdictionId,
+    ...(theme === CLIMATE ? {} : { theme, indicator }),
     type,
     scope,
     status,
@@ -45,6 +53,10 @@ export function useTargetForm(jurisdictionId: string, existing: Target | null) {
     description: description.trim() || null,
   });
   const fields = {
+    theme,
+    setTheme,
+    indicator,
+    setIndicator,
     type,
     setType,
     scope,
@@ -72,13 +84,41 @@ export function useTargetForm(jurisdictionId: string, existing: Target | null) {
 /** The fields. */
 export function TargetFields({ form }: { form: ReturnType<typeof useTargetForm> }) {
   const { t } = useTranslation();
+  const tw = useThemeWorkT();
   const labels = useLabels();
+  const themes = useThemeList();
+  const theme = themes.find((x) => x.id === form.theme);
+  const unit = theme?.indicators.find((i) => i.id === form.indicator)?.unit;
+  const choose = (id: string) => {
+    const next = themes.find((x) => x.id === id);
+    form.setTheme(id);
+    form.setType(next?.targetTypes[0]?.id ?? "base-year-absolute");
+    form.setIndicator(next?.indicators[0]?.id ?? "");
+  };
   return (
     <div className="form-grid">
       <SelectField
+        label={tw("records.theme")}
+        value={form.theme}
+        options={[[CLIMATE, tw("records.climate")], ...themes.map((x) => [x.id, x.name] as const)]}
+        onChange={choose}
+      />
+      {theme && (
+        <SelectField
+          label={tw("records.indicator")}
+          value={form.indicator}
+          options={theme.indicators.map((i) => [i.id, `${i.name} (${i.unit})`] as const)}
+          onChange={form.setIndicator}
+        />
+      )}
+      <SelectField
         label={t("records.type")}
         value={form.type}
-        options={TYPES.map((x) => [x, labels.targetType(x)] as const)}
+        options={
+          theme
+            ? theme.targetTypes.map((x) => [x.id, x.name] as const)
+            : TYPES.map((x) => [x, labels.targetType(x)] as const)
+        }
         onChange={(v) => form.setType(v as TargetInput["type"])}
       />
       <SelectField
@@ -97,7 +137,12 @@ export function TargetFields({ form }: { form: ReturnType<typeof useTargetForm> 
         onChange={(v) => form.setStatus(v as (typeof STATUSES)[number])}
       />
       <TextField label={t("records.baseYear")} value={form.baseYear} onChange={form.setBaseYear} numeric />
-      <TextField label={t("records.baseValue")} value={form.baseValue} onChange={form.setBaseValue} numeric />
+      <TextField
+        label={theme ? tw("records.baseValue", { unit: unit ?? "" }) : t("records.baseValue")}
+        value={form.baseValue}
+        onChange={form.setBaseValue}
+        numeric
+      />
       <TextField
         label={t("records.targetYear")}
         value={form.targetYear}
@@ -106,7 +151,7 @@ export function TargetFields({ form }: { form: ReturnType<typeof useTargetForm> 
         required
       />
       <TextField
-        label={t("records.targetValue")}
+        label={theme ? tw("records.targetValue", { unit: unit ?? "" }) : t("records.targetValue")}
         value={form.targetValue}
         onChange={form.setTargetValue}
         numeric
