@@ -216,6 +216,20 @@ describe("theme reports, TAP projects and the resilience goal in Chromium", () =
     const page = await newPage();
     await signIn(page, "reporter");
     await page.goto(url("/gateway"));
+    // The member's reporter sees the solutions matched to Rio, as the API ranks them.
+    const matched = (await page.evaluate(async () => {
+      const me = (await (await fetch("/api/v1/auth/me")).json()) as {
+        roles: Array<{ role: string; jurisdictionId: string | null }>;
+      };
+      const rio = me.roles.find((r) => r.role === "reporter")?.jurisdictionId;
+      return (await fetch(`/api/v1/jurisdictions/${rio}/solution-matches`)).json();
+    })) as { matches: Array<{ solution: { title: string } }> };
+    expect(matched.matches.length).toBeGreaterThan(0);
+    const matches = page.getByRole("region", { name: "Solutions matched to Rio de Janeiro" });
+    await matches.waitFor();
+    expect(await matches.locator("ol > li > strong").allTextContents()).toEqual(
+      matched.matches.slice(0, 5).map((m) => m.solution.title),
+    );
     await page.getByRole("link", { name: "Propose a provider" }).click();
     await page.getByRole("heading", { name: "Propose a solution provider" }).waitFor();
     await page.getByLabel("Name", { exact: true }).fill("Verde Telhados Lda");

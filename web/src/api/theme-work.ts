@@ -146,3 +146,18 @@ export async function decideProvider(
   const path = `/api/v1/solution-providers/{id}/${decision}` as const;
   return unwrap(await api.POST(path, { params: { path: { id } }, body: { comment } }));
 }
+
+export type SolutionMatches = Schemas["SolutionMatches"];
+
+/** Approved solutions matched to a member's emission gaps, hazards and action sectors, best first. */
+export async function solutionMatches(
+  jurisdictionId: string,
+  signal?: AbortSignal,
+): Promise<SolutionMatches> {
+  return unwrap(
+    await api.GET("/api/v1/jurisdictions/{id}/solution-matches", {
+      params: { path: { id: jurisdictionId } },
+      signal,
+    }),
+  );
+}

@@ -160,5 +160,13 @@ export const enThemeWork = {
       baseValue: "Base year value ({{unit}})",
       targetValue: "Target value ({{unit}})",
     },
+    matches: {
+      title: "Solutions matched to {{name}}",
+      none: "No approved solution matches this member's gaps, hazards or actions yet.",
+      score: "score {{score}}",
+      gap: "{{share}}% of emissions in {{sector}}, with no action there",
+      hazard: "addresses an assessed hazard: {{hazard}}",
+      actionSector: "fits the sector of your actions: {{sector}}",
+    },
   },
 };

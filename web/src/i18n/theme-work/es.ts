@@ -160,5 +160,13 @@ export const esThemeWork = {
       baseValue: "Valor del año base ({{unit}})",
       targetValue: "Valor meta ({{unit}})",
     },
+    matches: {
+      title: "Soluciones para {{name}}",
+      none: "Aún ninguna solución aprobada corresponde a las brechas, amenazas o acciones de este miembro.",
+      score: "puntuación {{score}}",
+      gap: "{{share}}% de las emisiones en {{sector}}, sin acciones allí",
+      hazard: "aborda una amenaza evaluada: {{hazard}}",
+      actionSector: "encaja con el sector de sus acciones: {{sector}}",
+    },
   },
 };

@@ -161,5 +161,13 @@ export const frThemeWork = {
       baseValue: "Valeur de l'année de référence ({{unit}})",
       targetValue: "Valeur cible ({{unit}})",
     },
+    matches: {
+      title: "Solutions pour {{name}}",
+      none: "Aucune solution approuvée ne correspond encore aux lacunes, aléas ou actions de ce membre.",
+      score: "score {{score}}",
+      gap: "{{share}} % des émissions dans {{sector}}, sans action",
+      hazard: "traite un aléa évalué : {{hazard}}",
+      actionSector: "correspond au secteur de vos actions : {{sector}}",
+    },
   },
 };

@@ -160,5 +160,13 @@ export const ptThemeWork = {
       baseValue: "Valor do ano-base ({{unit}})",
       targetValue: "Valor da meta ({{unit}})",
     },
+    matches: {
+      title: "Soluções para {{name}}",
+      none: "Ainda nenhuma solução aprovada corresponde às lacunas, ameaças ou ações deste membro.",
+      score: "pontuação {{score}}",
+      gap: "{{share}}% das emissões em {{sector}}, sem ações ali",
+      hazard: "aborda uma ameaça avaliada: {{hazard}}",
+      actionSector: "combina com o setor das suas ações: {{sector}}",
+    },
   },
 };

@@ -6,6 +6,7 @@ import { AsyncView } from "../../components/async-view.tsx";
 import { EmptyState } from "../../components/states.tsx";
 import { useAsync } from "../../hooks/use-async.ts";
 import { useDocumentTitle } from "../../hooks/use-document-title.ts";
+import { MemberMatches } from "../theme-work/member-matches.tsx";
 import { MyProviders } from "../theme-work/my-providers.tsx";
 import { AGENDA_IDS, HAZARD_IDS } from "./vocabulary.ts";
 
@@ -73,6 +74,7 @@ export default function GatewayPage() {
           )
         }
       </AsyncView>
+      <MemberMatches />
       <MyProviders />
     </div>
   );
