@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { Agent, get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -40,6 +41,17 @@ describe("the real server", () => {
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: "ok", database: { kind: "pglite" } });
+
+    // Idle keep-alive connections live 65 s: Node's 5 s default raced busy clients into ECONNRESET.
+    const agent = new Agent({ keepAlive: true });
+    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+      get(`${base}/healthz`, { agent }, (res) => {
+        res.resume();
+        resolve(res.headers["keep-alive"] as string | undefined);
+      }).on("error", reject);
+    });
+    agent.destroy();
+    expect(keepAlive).toBe("timeout=65");
 
     const list = await fetch(`${base}/api/v1/jurisdictions?country=BR&q=Rio%20de%20Janeiro`);
     const page = (await list.json()) as {

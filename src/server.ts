@@ -1,4 +1,6 @@
 /** Starts LocalLedger's HTTP server: opens and migrates the database, seeds an empty one, serves the API. */
+
+import type { Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { pino } from "pino";
@@ -83,6 +85,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port }, () => resolve(s));
   });
+  // Keep-alive: Node closes a connection idle for 5 s by default, and a client whose next request crosses that close
+  // on the wire gets ECONNRESET (the keep-alive race); a busy client or a proxy pausing over 5 s between requests
+  // meets it often (the load benchmark did). Idle connections now live 65 s, beyond the 60 s that proxies and load
+  // balancers commonly keep theirs, so the client closes first; a request's headers may take 66 s.
+  const http = server as HttpServer;
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
   log.info({ port }, `LocalLedger listening on http://localhost:${port}`);
 

@@ -97,6 +97,23 @@ export const loadRow: BenchRow = {
           () => {},
         );
       }, 5000);
+      // What the server itself answers meanwhile: one GET /healthz a second on a connection of its own. When the
+      // load's requests are slow but this is fast, the wait is in a queue (the database); when this is slow too,
+      // the event loop itself is behind.
+      const probes: number[] = [];
+      let probing = true;
+      const probe = (async () => {
+        while (probing) {
+          const t = performance.now();
+          try {
+            await (await fetch(`${server.url}/healthz`)).arrayBuffer();
+            probes.push(performance.now() - t);
+          } catch {
+            probes.push(Number.POSITIVE_INFINITY);
+          }
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      })();
       let next = 0;
       const result = await autocannon({
         url: server.url,
@@ -113,9 +130,18 @@ export const loadRow: BenchRow = {
         requests: [...reads, put(pool[0] as Slot)],
       });
       clearInterval(sampler);
+      probing = false;
+      await probe;
+      probes.sort((a, b) => a - b);
+      const probeAt = (q: number) =>
+        Math.round(probes[Math.min(probes.length - 1, Math.floor(q * probes.length))] ?? 0);
+      const codes = Object.entries(result.statusCodeStats ?? {})
+        .map(([code, v]) => `${code}: ${v.count ?? 0}`)
+        .join(", ");
       const rssEnd = await rssMiB(server.pid);
       samples.push(rssEnd);
-      const errors = result.errors + result.timeouts + result.non2xx;
+      // autocannon's `errors` already counts its timeouts.
+      const errors = result.errors + result.non2xx;
       const half = samples.slice(Math.floor(samples.length / 2));
       return {
         workload: `${connections} connections × ${duration} s on loopback; per connection 9 reads : 1 PUT (60 lines, If-Match)`,
@@ -126,7 +152,7 @@ export const loadRow: BenchRow = {
         ratio: errors,
         ratioLabel: `errors (must be 0); ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; RSS start ${Math.round(rssStart)} MiB, end ${Math.round(rssEnd)} MiB (second half ${Math.round(Math.min(...half))}–${Math.round(Math.max(...half))})`,
         peakRssMiB: await server.peakRssMiB(),
-        notes: `RSS samples every 5 s (MiB): ${samples.map((s) => Math.round(s)).join(", ")}; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
+        notes: `RSS samples every 5 s (MiB): ${samples.map((s) => Math.round(s)).join(", ")}; non-2xx ${result.non2xx}, errors ${result.errors} (of which timeouts ${result.timeouts}); status codes ${codes}; latency max ${result.latency.max} ms; /healthz meanwhile (once a second) p50 ${probeAt(0.5)} ms, max ${probeAt(1)} ms`,
       };
     } finally {
       await server.stop();
