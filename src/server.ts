@@ -69,12 +69,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     services.analytics.invalidate(change);
   });
   services.analytics.followChanges();
-  // Reads the network's summaries into memory and computes the headline summary once, in the background, so
-  // the first visitor of a large registry is not the one who waits for the disk (start-up does not wait).
-  const warming = services.analytics.network().then(
-    () => log.debug("network summary warmed"),
-    (error: unknown) => log.warn({ err: error }, "could not warm the network summary"),
-  );
   const app = createApp({
     services,
     database,
@@ -94,9 +88,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   http.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
   log.info({ port }, `LocalLedger listening on http://localhost:${port}`);
+  // A second after listening, reads the network's summaries into memory and computes the headline summary once,
+  // so the first visitor of a large registry is not the one who waits for the disk (reading 20,000 summaries
+  // takes seconds on PGlite). Start-up does not wait for it, and stopping cancels it if it has not begun.
+  let warming: Promise<void> = Promise.resolve();
+  const warmTimer = setTimeout(() => {
+    warming = services.analytics.network().then(
+      () => log.debug("network summary warmed"),
+      (error: unknown) => log.warn({ err: error }, "could not warm the network summary"),
+    );
+  }, 1000);
+  warmTimer.unref();
 
   let closing: Promise<void> | undefined;
   const close = () => {
+    clearTimeout(warmTimer);
     closing ??= new Promise<void>((resolve) => server.close(() => resolve()))
       .then(stopListening)
       .then(() => warming)

@@ -219,6 +219,20 @@ export async function readAllSummaries(db: Db): Promise<StoredSummary[]> {
     .orderBy(asc(jurisdictionSummaries.jurisdictionId));
 }
 
+/** Reads the stored summaries of some jurisdictions (those that have one), in jurisdiction id order. */
+export async function readSummariesOf(db: Db, jurisdictionIds: readonly string[]): Promise<StoredSummary[]> {
+  if (jurisdictionIds.length === 0) return [];
+  return db
+    .select({
+      summary: jurisdictionSummaries.summary,
+      profile: jurisdictionSummaries.profile,
+      version: jurisdictionSummaries.version,
+    })
+    .from(jurisdictionSummaries)
+    .where(inArray(jurisdictionSummaries.jurisdictionId, [...jurisdictionIds]))
+    .orderBy(asc(jurisdictionSummaries.jurisdictionId));
+}
+
 /**
  * A token that changes whenever any summary changes: their count and the sum of their versions (a version only
  * grows, and rows are removed only with their jurisdiction), so no committed change can leave it as it was.
