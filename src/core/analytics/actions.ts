@@ -41,24 +41,42 @@ export function actionReductions(net: Network): ActionReductions {
 /** Counts of keys, sorted by key. */
 export type Counts = Readonly<Record<string, number>>;
 
-function tally(keys: Iterable<string>): Counts {
+/** Counts in a map, as a record sorted by key. */
+function sorted(counts: ReadonlyMap<string, number>): Counts {
   const out: Record<string, number> = {};
-  for (const k of [...keys].sort()) out[k] = (out[k] ?? 0) + 1;
+  for (const k of [...counts.keys()].sort()) out[k] = counts.get(k) as number;
   return out;
+}
+
+function add(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** Actions by status, by kind and by sector (an action with several sectors counts once in each). */
 export function actionCounts(net: Network): { byStatus: Counts; byKind: Counts; bySector: Counts } {
-  const all = [...net.byId.values()].flatMap((j) => j.actions);
-  return {
-    byStatus: tally(all.map((a) => a.status)),
-    byKind: tally(all.map((a) => a.kind)),
-    bySector: tally(all.flatMap((a) => (a.sectors.length > 0 ? a.sectors : ["unspecified"]))),
-  };
+  const byStatus = new Map<string, number>();
+  const byKind = new Map<string, number>();
+  const bySector = new Map<string, number>();
+  for (const j of net.byId.values()) {
+    for (const a of j.actions) {
+      add(byStatus, a.status);
+      add(byKind, a.kind);
+      if (a.sectors.length === 0) add(bySector, "unspecified");
+      else for (const sector of a.sectors) add(bySector, sector);
+    }
+  }
+  return { byStatus: sorted(byStatus), byKind: sorted(byKind), bySector: sorted(bySector) };
 }
 
 /** Inventories by year and by status. */
 export function inventoryCounts(net: Network): { byYear: Counts; byStatus: Counts } {
-  const all = [...net.byId.values()].flatMap((j) => j.inventories);
-  return { byYear: tally(all.map((i) => String(i.year))), byStatus: tally(all.map((i) => i.status)) };
+  const byYear = new Map<string, number>();
+  const byStatus = new Map<string, number>();
+  for (const j of net.byId.values()) {
+    for (const i of j.inventories) {
+      add(byYear, String(i.year));
+      add(byStatus, i.status);
+    }
+  }
+  return { byYear: sorted(byYear), byStatus: sorted(byStatus) };
 }

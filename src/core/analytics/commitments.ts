@@ -32,12 +32,26 @@ function ruleFor(year: number, against: Against): string {
   );
 }
 
+/**
+ * The level each target implies, kept while its summary lives: it depends only on the target and its
+ * jurisdiction's series, which a summary never changes in place (a changed summary is a new object).
+ */
+const impliedLevels = new WeakMap<TargetInput, number | null>();
+
+function impliedLevel(t: TargetInput, j: JurisdictionSummary): number | null {
+  const known = impliedLevels.get(t);
+  if (known !== undefined) return known;
+  const ctx = { observations: [], population: j.populationSeries ?? [], gdp: j.gdpSeries ?? [] };
+  const level = impliedTarget(t, ctx).level;
+  impliedLevels.set(t, level);
+  return level;
+}
+
 /** The reduction one target commits to, against its base or its BAU, or null when it states no such reference. */
 export function committedReduction(t: TargetInput, j: JurisdictionSummary, against: Against): number | null {
   const reference = against === "base" ? t.baseValue : t.bauValue;
   if (reference === null || !Number.isFinite(reference)) return null;
-  const ctx = { observations: [], population: j.populationSeries ?? [], gdp: j.gdpSeries ?? [] };
-  const level = impliedTarget(t, ctx).level;
+  const level = impliedLevel(t, j);
   return level === null ? null : Math.max(0, reference - level);
 }
 

@@ -12,14 +12,23 @@ export interface InventoryChoice {
   readonly verifiedOnly?: boolean;
 }
 
+/** Each summary's latest inventory (the default choice, used by several figures), kept while the summary lives. */
+const latestOf = new WeakMap<JurisdictionSummary, InventorySummary | null>();
+
 /** The inventory of a jurisdiction a figure uses, or none. */
 export function chooseInventory(j: JurisdictionSummary, c: InventoryChoice = {}): InventorySummary | null {
+  const latest = c.year === undefined && !c.verifiedOnly;
+  if (latest) {
+    const known = latestOf.get(j);
+    if (known !== undefined) return known;
+  }
   let best: InventorySummary | null = null;
   for (const inv of j.inventories) {
     if (c.verifiedOnly && !inv.verified) continue;
     if (c.year !== undefined && (c.exactYear ? inv.year !== c.year : inv.year > c.year)) continue;
     if (!best || inv.year > best.year) best = inv;
   }
+  if (latest) latestOf.set(j, best);
   return best;
 }
 

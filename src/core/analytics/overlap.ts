@@ -11,23 +11,30 @@ export const OVERLAP_RULE =
   "ancestors (through parent links) has a figure of the same kind, so the top-most reporting level, the most " +
   "complete one, is counted";
 
-/** Parent links with every cycle broken at its smallest id (bad data must not drop a whole cycle). */
+/**
+ * Parent links with every cycle broken at its smallest id (bad data must not drop a whole cycle). Each id is
+ * walked once: a walk stops at an id an earlier walk finished, so the work is linear in the number of links.
+ */
 export function acyclicParents(parents: ReadonlyMap<string, string | null>): Map<string, string | null> {
   const out = new Map(parents);
+  /** 1: on the walk under way; 2: finished (no cycle through it remains). */
+  const state = new Map<string, 1 | 2>();
+  const path: string[] = [];
   for (const start of parents.keys()) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
+    if (state.has(start)) continue;
+    path.length = 0;
     let id: string | null | undefined = start;
-    while (id != null && out.has(id) && !onPath.has(id)) {
+    while (id != null && out.has(id) && !state.has(id)) {
       path.push(id);
-      onPath.add(id);
+      state.set(id, 1);
       id = out.get(id);
     }
-    if (id != null && onPath.has(id)) {
+    if (id != null && state.get(id) === 1) {
       const cycle = path.slice(path.indexOf(id));
       const root = [...cycle].sort()[0] ?? id;
       out.set(root, null);
     }
+    for (const done of path) state.set(done, 2);
   }
   return out;
 }
@@ -40,11 +47,13 @@ export function nonOverlapping(
   const has = new Set(withFigure);
   const included: string[] = [];
   const excluded: { id: string; coveredBy: string }[] = [];
+  // A walk up longer than there are links went round a cycle: stop there (acyclicParents breaks cycles first).
+  const limit = parents.size;
   for (const id of has) {
     let coveredBy: string | null = null;
-    const seen = new Set([id]);
-    for (let p = parents.get(id) ?? null; p !== null && !seen.has(p); p = parents.get(p) ?? null) {
-      seen.add(p);
+    let steps = 0;
+    for (let p = parents.get(id) ?? null; p !== null && p !== id && steps < limit; p = parents.get(p) ?? null) {
+      steps++;
       if (has.has(p)) coveredBy = p; // keep walking: the top-most one is the one counted
     }
     if (coveredBy === null) included.push(id);
