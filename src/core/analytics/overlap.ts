@@ -52,7 +52,11 @@ export function nonOverlapping(
   for (const id of has) {
     let coveredBy: string | null = null;
     let steps = 0;
-    for (let p = parents.get(id) ?? null; p !== null && p !== id && steps < limit; p = parents.get(p) ?? null) {
+    for (
+      let p = parents.get(id) ?? null;
+      p !== null && p !== id && steps < limit;
+      p = parents.get(p) ?? null
+    ) {
       steps++;
       if (has.has(p)) coveredBy = p; // keep walking: the top-most one is the one counted
     }
