@@ -81,6 +81,16 @@ describe("importCdpTargets on edited rows", () => {
     expect(targets).toHaveLength(1);
   });
 
+  it("refuses a target type named like an object's built-in property (found by the fuzz)", async () => {
+    const proto = first.replace("Baseline scenario (business as usual) target", "__proto__");
+    const { targets, report } = await importCdpTargets({ name: "t.csv", data: [header, proto].join("\n") });
+    expect(problemsWith(report, "unknown_target_type")[0]).toMatchObject({
+      line: 2,
+      column: "Type.of.target",
+    });
+    expect(targets).toHaveLength(0);
+  });
+
   it("refuses a file that is not the targets layout", async () => {
     const { report } = await importCdpTargets(sharedData("c40/clean_c40.csv"));
     expect(report.fatal).toBe(true);

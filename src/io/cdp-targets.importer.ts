@@ -72,7 +72,7 @@ export async function importCdpTargets(
       report.count("noTarget");
       continue;
     }
-    const type = CDP_TARGET_TYPES[rawType];
+    const type = Object.hasOwn(CDP_TARGET_TYPES, rawType) ? CDP_TARGET_TYPES[rawType] : undefined;
     if (!type) {
       report.error("unknown_target_type", `target type ${JSON.stringify(rawType)} is not known`, at(C.type));
       continue;
