@@ -24,7 +24,7 @@ const FIXED_SECTORS: Readonly<Record<string, string>> = {
 export function targetSectors(sector: string | null): { sectors: string[]; note: string | null } {
   if (sector === null) return { sectors: [], note: null };
   if (sector === "All emissions sources included in city inventory") return { sectors: ["all"], note: null };
-  const known = FIXED_SECTORS[sector];
+  const known = Object.hasOwn(FIXED_SECTORS, sector) ? FIXED_SECTORS[sector] : undefined;
   if (known) return { sectors: [known], note: null };
   // "Other, please specify: …": keep the city's words in the description, recognise the usual sector names.
   const words = sector.replace(/^Other, please specify:\s*/i, "");
