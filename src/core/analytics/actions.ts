@@ -1,6 +1,8 @@
 /** Actions across the network: expected reductions of actions under way or done, and counts. */
+
+import { ExactSum } from "./exact-sum.ts";
 import { type Network, populationWithoutOverlap } from "./network.ts";
-import type { Figure } from "./types.ts";
+import type { Figure, JurisdictionSummary } from "./types.ts";
 
 /** Action statuses whose expected reductions count. */
 export const ACTIVE_ACTION_STATUSES: readonly string[] = ["in-progress", "completed"];
@@ -10,28 +12,36 @@ export interface ActionReductions extends Figure {
   readonly actions: number;
 }
 
+/** The rule of the actions' expected reductions. */
+export const ACTION_REDUCTIONS_RULE =
+  "expected annual reductions of actions in progress or completed, each action counted once (actions are " +
+  "distinct measures, so a province's and its cities' actions are both added); population without overlaps";
+
+/** The expected annual reductions (finite) of a jurisdiction's actions in progress or completed. */
+export function activeReductions(j: JurisdictionSummary): number[] {
+  const out: number[] = [];
+  for (const a of j.actions) {
+    const r = a.expectedAnnualReduction;
+    if (ACTIVE_ACTION_STATUSES.includes(a.status) && r !== null && Number.isFinite(r)) out.push(r);
+  }
+  return out;
+}
+
 /** Sum of expected annual reductions of actions in progress or completed. */
 export function actionReductions(net: Network): ActionReductions {
-  let value = 0;
+  const value = new ExactSum();
   let actions = 0;
   const behind: string[] = [];
   for (const j of net.byId.values()) {
-    let any = false;
-    for (const a of j.actions) {
-      const r = a.expectedAnnualReduction;
-      if (!ACTIVE_ACTION_STATUSES.includes(a.status) || r === null || !Number.isFinite(r)) continue;
-      value += r;
-      actions++;
-      any = true;
-    }
-    if (any) behind.push(j.id);
+    const reductions = activeReductions(j);
+    for (const r of reductions) value.add(r);
+    actions += reductions.length;
+    if (reductions.length > 0) behind.push(j.id);
   }
   return {
-    value,
+    value: value.value(),
     unit: "tCO2e/yr",
-    rule:
-      "expected annual reductions of actions in progress or completed, each action counted once (actions are " +
-      "distinct measures, so a province's and its cities' actions are both added); population without overlaps",
+    rule: ACTION_REDUCTIONS_RULE,
     jurisdictions: behind.length,
     population: populationWithoutOverlap(net, behind),
     actions,

@@ -1,6 +1,8 @@
 /** Committed reductions of the network by a milestone year, against base year and against BAU. */
+
 import { impliedTarget } from "../targets/implied.ts";
 import type { TargetInput } from "../targets/types.ts";
+import { exactSum } from "./exact-sum.ts";
 import type { Network } from "./network.ts";
 import { populationWithoutOverlap } from "./network.ts";
 import { nonOverlapping, OVERLAP_RULE } from "./overlap.ts";
@@ -21,9 +23,11 @@ export interface Commitments {
   readonly againstBau: CommitmentFigure;
 }
 
-type Against = "base" | "bau";
+/** What a committed reduction is measured against. */
+export type Against = "base" | "bau";
 
-function ruleFor(year: number, against: Against): string {
+/** The rule a committed-reduction figure states. */
+export function commitmentRule(year: number, against: Against): string {
   const ref = against === "base" ? "base-year emissions" : "BAU emissions of the target year";
   return (
     `tCO2e per year by ${year}: for each community-scope emissions target with target year ≤ ${year} (not ` +
@@ -55,23 +59,37 @@ export function committedReduction(t: TargetInput, j: JurisdictionSummary, again
   return level === null ? null : Math.max(0, reference - level);
 }
 
+/**
+ * A jurisdiction's largest committed reduction by `year` (its targets are never added to each other), with the
+ * target behind it (the first of equal ones), or null when no target commits it.
+ */
+export function bestCommitment(
+  j: JurisdictionSummary,
+  year: number,
+  against: Against,
+): { value: number; target: TargetInput } | null {
+  let best: { value: number; target: TargetInput } | null = null;
+  for (const t of j.targets) {
+    if (t.scope !== "community" || t.targetYear > year || NOT_COMMITTED.includes(t.status ?? "")) continue;
+    const value = committedReduction(t, j, against);
+    if (value !== null && (!best || value > best.value)) best = { value, target: t };
+  }
+  return best;
+}
+
 function figure(net: Network, year: number, against: Against): CommitmentFigure {
   const best = new Map<string, { value: number; target: TargetInput }>();
   for (const j of net.byId.values()) {
-    for (const t of j.targets) {
-      if (t.scope !== "community" || t.targetYear > year || NOT_COMMITTED.includes(t.status ?? "")) continue;
-      const value = committedReduction(t, j, against);
-      const prev = best.get(j.id);
-      if (value !== null && (!prev || value > prev.value)) best.set(j.id, { value, target: t });
-    }
+    const b = bestCommitment(j, year, against);
+    if (b) best.set(j.id, b);
   }
   const { included, excluded } = nonOverlapping(best.keys(), net.parents);
   const picked = included.map((id) => best.get(id)).filter((x) => x !== undefined);
   const years = picked.map((x) => x.target.targetYear);
   return {
-    value: picked.reduce((sum, x) => sum + x.value, 0),
+    value: exactSum(picked.map((x) => x.value)),
     unit: "tCO2e/yr",
-    rule: ruleFor(year, against),
+    rule: commitmentRule(year, against),
     jurisdictions: included.length,
     population: populationWithoutOverlap(net, included),
     excluded,

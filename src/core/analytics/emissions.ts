@@ -1,4 +1,5 @@
 /** Network emissions: territorial totals without overlaps, per-capita distributions, and their trend. */
+import { ExactSum } from "./exact-sum.ts";
 import { type Network, populationWithoutOverlap } from "./network.ts";
 import { nonOverlapping, OVERLAP_RULE } from "./overlap.ts";
 import { fiveNumbers } from "./stats.ts";
@@ -32,12 +33,18 @@ export function chooseInventory(j: JurisdictionSummary, c: InventoryChoice = {})
   return best;
 }
 
-function describe(c: InventoryChoice): string {
+/** Which inventory a figure uses, in words. */
+export function describeChoice(c: InventoryChoice): string {
   const which = c.verifiedOnly ? "verified inventory" : "inventory";
   if (c.year === undefined) return `each jurisdiction's latest ${which}`;
   return c.exactYear
     ? `each jurisdiction's ${which} of ${c.year}`
     : `each jurisdiction's latest ${which} up to ${c.year}`;
+}
+
+/** The rule of the territorial total. */
+export function territorialRule(c: InventoryChoice): string {
+  return `territorial (scope 1) totals of ${describeChoice(c)}, ${OVERLAP_RULE}; BASIC and BASIC+ are never summed`;
 }
 
 /** Territorial (scope 1) tCO2e summed across non-overlapping jurisdictions (GPC: only scope 1 may be added). */
@@ -48,25 +55,46 @@ export function territorialTotal(net: Network, c: InventoryChoice = {}): NonOver
     if (inv && Number.isFinite(inv.territorial)) chosen.set(j.id, inv);
   }
   const { included, excluded } = nonOverlapping(chosen.keys(), net.parents);
-  let value = 0;
+  const value = new ExactSum();
   let from = Number.POSITIVE_INFINITY;
   let to = Number.NEGATIVE_INFINITY;
   for (const id of included) {
     const inv = chosen.get(id);
     if (!inv) continue;
-    value += inv.territorial;
+    value.add(inv.territorial);
     from = Math.min(from, inv.year);
     to = Math.max(to, inv.year);
   }
   return {
-    value,
+    value: value.value(),
     unit: "tCO2e",
-    rule: `territorial (scope 1) totals of ${describe(c)}, ${OVERLAP_RULE}; BASIC and BASIC+ are never summed`,
+    rule: territorialRule(c),
     jurisdictions: included.length,
     population: populationWithoutOverlap(net, included),
     excluded,
     years: included.length > 0 ? { from, to } : null,
   };
+}
+
+/** One jurisdiction's BASIC or BASIC+ tCO2e per inhabitant, or null without an inventory or population. */
+export function perCapitaValue(
+  j: JurisdictionSummary,
+  total: "basic" | "basicPlus",
+  c: InventoryChoice = {},
+): number | null {
+  const inv = chooseInventory(j, c);
+  const people = inv?.population ?? j.population;
+  return inv && people != null && people > 0 ? inv[total] / people : null;
+}
+
+/** The rule of a per-capita distribution. */
+export function perCapitaRule(total: "basic" | "basicPlus", c: InventoryChoice): string {
+  const label = total === "basic" ? "BASIC" : "BASIC+";
+  return (
+    `${label} per inhabitant of ${describeChoice(c)} (the inventory's population, else the jurisdiction's), one value ` +
+    "per jurisdiction with both; median and quartiles by linear interpolation (type 7); never summed, because " +
+    "scope 2 and 3 double count across jurisdictions"
+  );
 }
 
 /** Distribution of BASIC or BASIC+ tCO2e per inhabitant over jurisdictions (each one value; never summed). */
@@ -77,19 +105,10 @@ export function perCapitaDistribution(
 ): Distribution {
   const values: number[] = [];
   for (const j of net.byId.values()) {
-    const inv = chooseInventory(j, c);
-    const people = inv?.population ?? j.population;
-    if (inv && people != null && people > 0) values.push(inv[total] / people);
+    const v = perCapitaValue(j, total, c);
+    if (v !== null) values.push(v);
   }
-  const label = total === "basic" ? "BASIC" : "BASIC+";
-  return {
-    ...fiveNumbers(values),
-    unit: "tCO2e per inhabitant",
-    rule:
-      `${label} per inhabitant of ${describe(c)} (the inventory's population, else the jurisdiction's), one value ` +
-      "per jurisdiction with both; median and quartiles by linear interpolation (type 7); never summed, because " +
-      "scope 2 and 3 double count across jurisdictions",
-  };
+  return { ...fiveNumbers(values), unit: "tCO2e per inhabitant", rule: perCapitaRule(total, c) };
 }
 
 /** One year of the network's verified emissions. */

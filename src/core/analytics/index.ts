@@ -9,6 +9,7 @@ export * from "./overlap.ts";
 export * from "./peers.ts";
 export * from "./profile.ts";
 export * from "./rollup.ts";
+export * from "./rollup-state.ts";
 export * from "./size-class.ts";
 export * from "./stats.ts";
 export * from "./types.ts";

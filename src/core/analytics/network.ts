@@ -1,4 +1,5 @@
 /** Helpers over a list of jurisdiction summaries: parent links and non-overlapping population. */
+import { exactSum } from "./exact-sum.ts";
 import { acyclicParents, nonOverlapping } from "./overlap.ts";
 import type { JurisdictionSummary } from "./types.ts";
 
@@ -21,5 +22,5 @@ export function networkOf(summaries: readonly JurisdictionSummary[]): Network {
 export function populationWithoutOverlap(net: Network, ids: Iterable<string>): number {
   const withPopulation = [...ids].filter((id) => (net.byId.get(id)?.population ?? 0) > 0);
   const { included } = nonOverlapping(withPopulation, net.parents);
-  return included.reduce((sum, id) => sum + (net.byId.get(id)?.population ?? 0), 0);
+  return exactSum(included.map((id) => net.byId.get(id)?.population ?? 0));
 }

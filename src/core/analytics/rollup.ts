@@ -30,6 +30,13 @@ export interface NetworkRollup {
   readonly actionReductions: ActionReductions;
 }
 
+/** The rule of the jurisdictions count. */
+export const ALL_RULE = "every jurisdiction counted once; population without overlaps";
+
+/** The rule of the reporting jurisdictions count. */
+export const REPORTING_RULE =
+  "reporting jurisdictions counted once; population covered without overlaps (a city inside a counted province adds none)";
+
 /** Options of the roll-up. */
 export interface RollupOptions {
   /** Milestone years of committed reductions; 2030 and 2050 by default. */
@@ -54,16 +61,8 @@ export function networkRollup(
     population: populationWithoutOverlap(net, ids),
   });
   return {
-    jurisdictions: count(
-      net.byId.size,
-      [...net.byId.keys()],
-      "every jurisdiction counted once; population without overlaps",
-    ),
-    reporting: count(
-      reportingIds.length,
-      reportingIds,
-      "reporting jurisdictions counted once; population covered without overlaps (a city inside a counted province adds none)",
-    ),
+    jurisdictions: count(net.byId.size, [...net.byId.keys()], ALL_RULE),
+    reporting: count(reportingIds.length, reportingIds, REPORTING_RULE),
     groups: {
       region: countBy(net, "region"),
       country: countBy(net, "country"),

@@ -11,16 +11,23 @@ export function quantile(sorted: readonly number[], q: number): number | null {
   return a + (h - lo) * (b - a);
 }
 
+/** Count, minimum, quartiles and maximum. */
+export interface FiveNumbers {
+  readonly n: number;
+  readonly min: number | null;
+  readonly q1: number | null;
+  readonly median: number | null;
+  readonly q3: number | null;
+  readonly max: number | null;
+}
+
 /** Minimum, quartiles and maximum of the finite values. */
-export function fiveNumbers(values: readonly number[]): {
-  n: number;
-  min: number | null;
-  q1: number | null;
-  median: number | null;
-  q3: number | null;
-  max: number | null;
-} {
-  const s = values.filter(Number.isFinite).sort((a, b) => a - b);
+export function fiveNumbers(values: readonly number[]): FiveNumbers {
+  return fiveNumbersOfSorted(values.filter(Number.isFinite).sort((a, b) => a - b));
+}
+
+/** Minimum, quartiles and maximum of finite values already sorted ascending. */
+export function fiveNumbersOfSorted(s: readonly number[]): FiveNumbers {
   return {
     n: s.length,
     min: s[0] ?? null,

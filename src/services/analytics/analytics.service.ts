@@ -30,7 +30,13 @@ import {
   trendOf,
   trim,
 } from "./network-figures.ts";
-import { applyFilter, describeFilter, filterKey, type NetworkFilter } from "./network-filter.ts";
+import {
+  applyFilter,
+  describeFilter,
+  filterKey,
+  isWholeNetwork,
+  type NetworkFilter,
+} from "./network-filter.ts";
 import { NetworkMemo, type Snapshot } from "./network-memo.ts";
 
 /** The attribution every report built from the demonstration network's CDP data must carry. */
@@ -66,12 +72,8 @@ export class AnalyticsService {
   /** The network summary: counts, groups, emissions without overlaps, distributions, commitments, progress. */
   async network(filter: NetworkFilter = {}) {
     return this.cached(`network?${filterKey(filter)}`, (snap) => {
-      const subset = applyFilter(snap.summaries, filter);
-      return {
-        ...this.meta(snap, filter),
-        rollup: presentRollup(networkRollup(subset.map((s) => s.summary))),
-        progress: progressCounts(subset),
-      };
+      const { rollup, progress } = this.rollupOf(snap, filter);
+      return { ...this.meta(snap, filter), rollup: presentRollup(rollup), progress };
     });
   }
 
@@ -91,13 +93,13 @@ export class AnalyticsService {
   /** Committed reductions by 2030 and 2050 (against base year and BAU), actions' expected reductions, progress. */
   async commitments(filter: NetworkFilter = {}) {
     return this.cached(`commitments?${filterKey(filter)}`, (snap) => {
-      const subset = applyFilter(snap.summaries, filter);
-      const rollup = presentRollup(networkRollup(subset.map((s) => s.summary)));
+      const { rollup, progress } = this.rollupOf(snap, filter);
+      const presented = presentRollup(rollup);
       return {
         ...this.meta(snap, filter),
-        commitments: rollup.commitments,
-        actionReductions: rollup.actionReductions,
-        progress: progressCounts(subset),
+        commitments: presented.commitments,
+        actionReductions: presented.actionReductions,
+        progress,
       };
     });
   }
@@ -176,6 +178,13 @@ export class AnalyticsService {
         "Figures from published (reviewed) data only; see the rules in the notes.",
       ],
     });
+  }
+
+  /** The roll-up and progress counts of the filtered network: the maintained ones for the whole network. */
+  private rollupOf(snap: Snapshot, filter: NetworkFilter) {
+    if (isWholeNetwork(filter)) return { rollup: snap.rollup, progress: snap.progress };
+    const subset = applyFilter(snap.summaries, filter);
+    return { rollup: networkRollup(subset.map((s) => s.summary)), progress: progressCounts(subset) };
   }
 
   private meta(snap: Snapshot, filter: NetworkFilter) {

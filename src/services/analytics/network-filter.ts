@@ -19,6 +19,11 @@ export function filterKey(f: NetworkFilter): string {
   return FIELDS.map((k) => `${k}=${f[k] ?? ""}`).join("&");
 }
 
+/** Whether the filter keeps every jurisdiction (no field set). */
+export function isWholeNetwork(f: NetworkFilter): boolean {
+  return FIELDS.every((k) => !f[k]);
+}
+
 /** The filter in words for a report ("Region: Europe, agenda: coastal"), or null when it has none. */
 export function describeFilter(f: NetworkFilter): string | null {
   const labels = {

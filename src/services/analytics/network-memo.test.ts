@@ -3,12 +3,14 @@
  * what it holds is always exactly what a full read of the database gives (same rows, same order).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { networkRollup } from "../../core/analytics/index.ts";
 import type { Change } from "../../db/changes.ts";
 import { readAllSummaries } from "../../db/repositories/analytics.repository.ts";
 import { type TestDatabase, testDrivers } from "../../db/testing/test-database.ts";
 import { SYSTEM } from "../service-helpers.ts";
 import { createServices, type Services } from "../services.ts";
 import { publishInventory } from "./analytics-fixtures.ts";
+import { progressCounts } from "./network-figures.ts";
 import { NetworkMemo, SUMMARIES_TABLE } from "./network-memo.ts";
 
 describe.each(testDrivers())("network memo on $kind", (driver) => {
@@ -52,6 +54,14 @@ describe.each(testDrivers())("network memo on $kind", (driver) => {
 
   const fullRead = async () => (await readAllSummaries(database.db)).map((s) => [s.summary.id, s.version]);
   const held = async () => (await memo.current()).summaries.map((s) => [s.summary.id, s.version]);
+  /** The maintained roll-up and progress counts equal those computed afresh from a full read. */
+  const maintainedMatchesFresh = async () => {
+    const snap = await memo.current();
+    const all = await readAllSummaries(database.db);
+    expect(snap.rollup).toEqual(networkRollup(all.map((s) => s.summary)));
+    expect(snap.progress).toEqual(progressCounts(all));
+    return snap;
+  };
 
   it("reads everything first, then only what the feed announced, and always matches a full read", async () => {
     expect(await held()).toEqual(await fullRead());
@@ -65,6 +75,14 @@ describe.each(testDrivers())("network memo on $kind", (driver) => {
     expect(memo.partialRebuilds).toBeGreaterThanOrEqual(1);
     const porto = snap.summaries.find((s) => s.summary.id === ids[1]);
     expect(porto?.summary.inventories.map((i) => i.year)).toEqual([2020]);
+    // The maintained roll-up took the inventory in without a fresh roll-up.
+    expect((await maintainedMatchesFresh()).rollup.territorial.value).toBeGreaterThanOrEqual(250_000);
+    const next = announced.length;
+    await publishInventory(services, ids[1] as string, 2021, 200_000);
+    await announcedSummary(ids[1] as string, next);
+    const after = await maintainedMatchesFresh();
+    expect(after.rollup.territorial.years).toEqual({ from: 2021, to: 2021 });
+    expect(after.rollup.inventories.byYear).toMatchObject({ "2020": 1, "2021": 1 });
     // Nothing changed since: the same snapshot, no read.
     const rebuilds = memo.rebuilds;
     expect(await memo.current()).toBe(await memo.current());
@@ -82,6 +100,7 @@ describe.each(testDrivers())("network memo on $kind", (driver) => {
     expect(await held()).toEqual(await fullRead());
     expect(memo.partialRebuilds).toBe(partial + 1);
     expect((await memo.current()).summaries.map((s) => s.summary.id)).toContain(created.id);
+    expect((await maintainedMatchesFresh()).rollup.jurisdictions.value).toBe(ids.length + 1);
   });
 
   it("reads everything again after a change that names nothing", async () => {
@@ -90,5 +109,6 @@ describe.each(testDrivers())("network memo on $kind", (driver) => {
     memo.invalidate();
     expect(await held()).toEqual(await fullRead());
     expect([memo.rebuilds, memo.partialRebuilds]).toEqual([rebuilds + 1, partial]);
+    await maintainedMatchesFresh();
   });
 });

@@ -12,7 +12,13 @@
  * network takes seconds on PGlite); everything is read on the first build, after a change that names nothing,
  * and when more than FULL_READ_AFTER jurisdictions changed at once (a large import). Without the feed, a
  * changed token re-reads everything.
+ *
+ * The whole network's roll-up and progress counts are maintained, not recomputed: a re-read summary replaces its
+ * old one in a `RollupState`, which places again only that jurisdiction and its descendants, so the network
+ * summary after a change costs what changed, not the size of the network. A new or removed jurisdiction, or a
+ * changed parent link, starts the state afresh from every summary held (no query: they are in memory).
  */
+import { type NetworkRollup, RollupState } from "../../core/analytics/index.ts";
 import type { Change } from "../../db/changes.ts";
 import type { Db } from "../../db/database.ts";
 import {
@@ -21,12 +27,17 @@ import {
   type StoredSummary,
   summariesDataVersion,
 } from "../../db/repositories/analytics.repository.ts";
+import type { ProgressCounts } from "../../report/state-of-cities.ts";
+import { progressCounts } from "./network-figures.ts";
 import { backfillSummaries } from "./refresh.ts";
 
 /** The summaries of one data version and the figures computed from them so far. */
 export interface Snapshot {
   readonly key: string;
   readonly summaries: readonly StoredSummary[];
+  /** The whole network's roll-up and target progress counts (maintained across changes). */
+  readonly rollup: NetworkRollup;
+  readonly progress: ProgressCounts;
   readonly computedAt: Date;
   readonly figures: Map<string, unknown>;
 }
@@ -47,6 +58,9 @@ export class NetworkMemo {
   /** The summaries in memory by jurisdiction id, and the ids in jurisdiction id order. */
   private rows = new Map<string, StoredSummary>();
   private order: string[] = [];
+  /** The whole network's roll-up and progress counts, kept up to date as summaries are re-read. */
+  private state: RollupState | undefined;
+  private progress: ProgressCounts = { achieved: 0, onTrack: 0, offTrack: 0, noData: 0 };
   /** Jurisdictions announced as changed since the last build (following the feed). */
   private dirty = new Set<string>();
   /** The next build reads everything. */
@@ -113,7 +127,15 @@ export class NetworkMemo {
       throw error;
     }
     const summaries = this.order.map((id) => this.rows.get(id) as StoredSummary);
-    const snap = { key, summaries, computedAt: new Date(), figures: new Map<string, unknown>() };
+    this.state ??= new RollupState(summaries.map((s) => s.summary));
+    const snap = {
+      key,
+      summaries,
+      rollup: this.state.result(),
+      progress: { ...this.progress },
+      computedAt: new Date(),
+      figures: new Map<string, unknown>(),
+    };
     this.snapshot = snap;
     return snap;
   }
@@ -122,6 +144,8 @@ export class NetworkMemo {
     const all = await readAllSummaries(this.db);
     this.rows = new Map(all.map((s) => [s.summary.id, s]));
     this.order = all.map((s) => s.summary.id);
+    this.state = undefined;
+    this.progress = progressCounts(all);
   }
 
   private async readChanged(ids: ReadonlySet<string>): Promise<void> {
@@ -130,15 +154,29 @@ export class NetworkMemo {
     const found = new Set(read.map((s) => s.summary.id));
     let reorder = false;
     for (const id of ids) {
-      const had = this.rows.has(id);
+      const had = this.rows.get(id);
+      if (had) this.countProgress(had, -1);
       if (!had && found.has(id)) reorder = true;
       if (had && !found.has(id)) {
         this.rows.delete(id);
         reorder = true;
       }
     }
-    for (const s of read) this.rows.set(s.summary.id, s);
+    for (const s of read) {
+      this.rows.set(s.summary.id, s);
+      this.countProgress(s, 1);
+    }
     // Ids sort as PostgreSQL orders uuids (lower-case hex, fixed dashes), so the order is the full read's.
     if (reorder) this.order = [...this.rows.keys()].sort();
+    // A new or removed jurisdiction or a moved parent link reshapes the network: the next build starts afresh.
+    if (reorder || !this.state?.replace(read.map((s) => s.summary))) this.state = undefined;
+  }
+
+  private countProgress(s: StoredSummary, sign: 1 | -1): void {
+    const c = progressCounts([s]);
+    this.progress.achieved += sign * c.achieved;
+    this.progress.onTrack += sign * c.onTrack;
+    this.progress.offTrack += sign * c.offTrack;
+    this.progress.noData += sign * c.noData;
   }
 }
