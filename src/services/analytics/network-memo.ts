@@ -55,9 +55,12 @@ export class NetworkMemo {
   private snapshot: Snapshot | undefined;
   private building: Promise<Snapshot> | undefined;
   private backfilled: Promise<number> | undefined;
-  /** The summaries in memory by jurisdiction id, and the ids in jurisdiction id order. */
-  private rows = new Map<string, StoredSummary>();
-  private order: string[] = [];
+  /**
+   * The summaries in memory in jurisdiction id order (a snapshot's list: replaced, never changed in place), and
+   * each one's index in it.
+   */
+  private list: readonly StoredSummary[] = [];
+  private index = new Map<string, number>();
   /** The whole network's roll-up and progress counts, kept up to date as summaries are re-read. */
   private state: RollupState | undefined;
   private progress: ProgressCounts = { achieved: 0, onTrack: 0, offTrack: 0, noData: 0 };
@@ -126,7 +129,7 @@ export class NetworkMemo {
       this.full ||= full;
       throw error;
     }
-    const summaries = this.order.map((id) => this.rows.get(id) as StoredSummary);
+    const summaries = this.list;
     this.state ??= new RollupState(summaries.map((s) => s.summary));
     const snap = {
       key,
@@ -142,34 +145,45 @@ export class NetworkMemo {
 
   private async readAll(): Promise<void> {
     const all = await readAllSummaries(this.db);
-    this.rows = new Map(all.map((s) => [s.summary.id, s]));
-    this.order = all.map((s) => s.summary.id);
-    this.state = undefined;
+    this.hold(all);
     this.progress = progressCounts(all);
   }
 
   private async readChanged(ids: ReadonlySet<string>): Promise<void> {
     this.partialRebuilds++;
     const read = await readSummariesOf(this.db, [...ids]);
-    const found = new Set(read.map((s) => s.summary.id));
-    let reorder = false;
+    const found = new Map(read.map((s) => [s.summary.id, s]));
+    let reshaped = false;
     for (const id of ids) {
-      const had = this.rows.get(id);
-      if (had) this.countProgress(had, -1);
-      if (!had && found.has(id)) reorder = true;
-      if (had && !found.has(id)) {
-        this.rows.delete(id);
-        reorder = true;
+      const at = this.index.get(id);
+      if (at === undefined) reshaped ||= found.has(id);
+      else {
+        this.countProgress(this.list[at] as StoredSummary, -1);
+        reshaped ||= !found.has(id);
       }
     }
-    for (const s of read) {
-      this.rows.set(s.summary.id, s);
-      this.countProgress(s, 1);
+    for (const s of read) this.countProgress(s, 1);
+    if (reshaped) {
+      // A jurisdiction came or went: the list is sorted again, as PostgreSQL orders uuids (lower-case hex, fixed
+      // dashes), so the order is a full read's; and the roll-up starts afresh.
+      const rows = new Map(this.list.map((s) => [s.summary.id, s]));
+      for (const id of ids) if (!found.has(id)) rows.delete(id);
+      for (const s of read) rows.set(s.summary.id, s);
+      this.hold([...rows.values()].sort((a, b) => (a.summary.id < b.summary.id ? -1 : 1)));
+      return;
     }
-    // Ids sort as PostgreSQL orders uuids (lower-case hex, fixed dashes), so the order is the full read's.
-    if (reorder) this.order = [...this.rows.keys()].sort();
-    // A new or removed jurisdiction or a moved parent link reshapes the network: the next build starts afresh.
-    if (reorder || !this.state?.replace(read.map((s) => s.summary))) this.state = undefined;
+    const list = this.list.slice();
+    for (const s of read) list[this.index.get(s.summary.id) as number] = s;
+    this.list = list;
+    // A moved parent link reshapes the network too: the state refuses it, and the next build starts afresh.
+    if (!this.state?.replace(read.map((s) => s.summary))) this.state = undefined;
+  }
+
+  /** Holds a new list of summaries (in id order); the roll-up is built from it at the next build. */
+  private hold(list: readonly StoredSummary[]): void {
+    this.list = list;
+    this.index = new Map(list.map((s, i) => [s.summary.id, i]));
+    this.state = undefined;
   }
 
   private countProgress(s: StoredSummary, sign: 1 | -1): void {
