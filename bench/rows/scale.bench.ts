@@ -2,8 +2,7 @@
  * Issue 8: the network at scale, on databases seeded with `localledger seed --synthetic` (the import service,
  * every check): seed rate and memory; start-up of `localledger serve` on the database; the network summary
  * after one jurisdiction's summary changed (p50/p99: the memo re-reads it and updates the maintained roll-up) and
- * memoised, beside DuckDB computing the same summary
- * by scanning the raw calculated lines; a jurisdiction read (GET /jurisdictions/{id}) p50/p99; target progress
+ * memoised, beside DuckDB computing the same summary by scanning the raw calculated lines; a jurisdiction read (GET /jurisdictions/{id}) p50/p99; target progress
  * recomputed for every target of the network (targets/s); size on disk; and how the summary and the read grow
  * with the number of jurisdictions.
  *
