@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Browser tests poll pages that load their data after the first paint; on a busy machine (CI shares its two
+    // cores) one second, vitest's default, is not enough. A poll still ends as soon as its assertion holds.
+    expect: { poll: { timeout: 15_000 } },
     pool: "forks",
     projects: [
       {
