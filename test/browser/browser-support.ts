@@ -8,7 +8,14 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
+import { afterAll, beforeAll, it as vitestIt } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CHROMIUM = "/usr/bin/chromium";
@@ -89,6 +96,126 @@ export function screenshotDir(): string {
   const dir = process.env.LOCALLEDGER_SCREENSHOTS || DEFAULT_SCREENSHOTS;
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** Writes a screenshot `name`.png to the screenshot folder: the viewport, or the whole page with `fullPage`. */
+export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: join(screenshotDir(), `${name}.png`), fullPage });
+}
+
+/** The demo seed's password, shared by every demo user. */
+export const DEMO_PASSWORD = "localledger-demo";
+
+/** The demo seed's user for a role (admin, reporter, reviewer, approver, office, funder, …). */
+export const demoEmail = (role: string) => `${role}@demo.localledger.org`;
+
+/** What a test file gets from {@link browserSession}. */
+export interface BrowserSession {
+  /** The running server's address for `path` (e.g. "/network"). */
+  url(path: string): string;
+  /** A fresh browser context (its own cookies), closed after the file's tests. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A fresh context at 1280 × 900 in `locale` with one page whose errors go to {@link pageErrors}. */
+  newPage(locale?: string): Promise<Page>;
+  /** Signs the demo user of `role` in through the sign-in page and waits for "Signed in as". */
+  signIn(page: Page, role: string): Promise<void>;
+  /** A browser test: fails with the set-up error when the web build, Chromium or the server did not start. */
+  it(name: string, body: () => Promise<void>, timeout?: number): void;
+  /** The messages of uncaught errors in the pages {@link newPage} opened. */
+  pageErrors: string[];
+}
+
+/** Options of {@link browserSession}. */
+export interface BrowserSessionOptions {
+  /** The file's own set-up once the server and Chromium run (e.g. looking up Rio's id); its error fails every test. */
+  setup?: (session: BrowserSession) => Promise<void>;
+  /** How long the whole set-up may take, in ms (vitest's hookTimeout when not given). */
+  setupTimeout?: number;
+}
+
+/**
+ * One browser-test file's session: registers `beforeAll` (builds the web app, launches Chromium, starts the server,
+ * then runs `setup`) and `afterAll` (closes every context, the browser, stops the server). Call it at the top level
+ * of a test file. A set-up error is kept and thrown by every test of the session's `it`, so none is skipped silently.
+ */
+export function browserSession(options: BrowserSessionOptions = {}): BrowserSession {
+  let server: TestServer | undefined;
+  let browser: { browser: Browser; close(): Promise<void> } | undefined;
+  let setupError: unknown;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+
+  const url = (path: string) => `${server?.url}${path}`;
+
+  async function newContext(contextOptions?: BrowserContextOptions): Promise<BrowserContext> {
+    if (!browser) throw new Error("no browser");
+    const context = await browser.browser.newContext(contextOptions);
+    contexts.push(context);
+    return context;
+  }
+
+  async function newPage(locale = "en-US"): Promise<Page> {
+    const context = await newContext({ viewport: { width: 1280, height: 900 }, locale });
+    const page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    return page;
+  }
+
+  async function signIn(page: Page, role: string): Promise<void> {
+    await page.goto(url("/sign-in"));
+    await page.getByLabel("Email").fill(demoEmail(role));
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByText(/^Signed in as/).waitFor();
+  }
+
+  function it(name: string, body: () => Promise<void>, timeout?: number): void {
+    vitestIt(
+      name,
+      async () => {
+        if (setupError) throw setupError;
+        await body();
+      },
+      timeout,
+    );
+  }
+
+  const session: BrowserSession = { url, newContext, newPage, signIn, it, pageErrors };
+
+  beforeAll(async () => {
+    try {
+      buildWebApp();
+      // One after the other, so that whatever started is stopped in afterAll even when the other fails.
+      browser = await launchChromium();
+      server = await startServer();
+      await options.setup?.(session);
+    } catch (error) {
+      setupError = error;
+    }
+  }, options.setupTimeout);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    server?.stop();
+  });
+
+  return session;
+}
+
+/** The first jurisdiction the public API's directory finds for `name` (read in a fresh page of the session). */
+export async function findJurisdiction(
+  session: BrowserSession,
+  name: string,
+): Promise<{ id: string; requiresApprover: boolean }> {
+  const page = await session.newPage();
+  const query = session.url(`/api/v1/jurisdictions?q=${encodeURIComponent(name)}`);
+  const list = (await (await page.context().request.get(query)).json()) as {
+    items: Array<{ id: string; requiresApprover: boolean }>;
+  };
+  const found = list.items[0];
+  if (!found) throw new Error(`no jurisdiction named ${name} in the demo network`);
+  return found;
 }
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

@@ -6,78 +6,20 @@
  * office through /auth/me; an admin assigns office staff, creates a programme and pairs a mentor with a mentee,
  * shown on the programme's page and the mentor's profile; no serious accessibility violation and no page error.
  */
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it as vitestIt } from "vitest";
-import {
-  buildWebApp,
-  launchChromium,
-  screenshotDir,
-  seriousViolations,
-  startServer,
-  type TestServer,
-} from "./browser-support.ts";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { browserSession, findJurisdiction, seriousViolations, shot } from "./browser-support.ts";
 
-const PASSWORD = "localledger-demo";
 const CONTACT = { name: "Ana Focal", email: "ana.focal@rio.example" };
 
-let server: TestServer | undefined;
-let chromium: { browser: Browser; close(): Promise<void> } | undefined;
-let setupError: unknown;
-const shots = screenshotDir();
-const pageErrors: string[] = [];
-const contexts: BrowserContext[] = [];
 let rioId = "";
 
-const url = (path: string) => `${server?.url}${path}`;
-
-async function newPage(locale = "en-US"): Promise<Page> {
-  if (!chromium) throw new Error("no browser");
-  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  return page;
-}
-
-async function signIn(page: Page, who: string): Promise<void> {
-  await page.goto(url("/sign-in"));
-  await page.getByLabel("Email").fill(`${who}@demo.localledger.org`);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByText(/^Signed in as/).waitFor();
-}
-
-beforeAll(async () => {
-  try {
-    buildWebApp();
-    chromium = await launchChromium();
-    server = await startServer();
-    const page = await newPage();
-    const list = await (
-      await page.context().request.get(url("/api/v1/jurisdictions?q=Rio%20de%20Janeiro"))
-    ).json();
-    rioId = list.items[0].id;
-  } catch (error) {
-    setupError = error;
-  }
-}, 300_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  server?.stop();
+const { url, newPage, signIn, it, pageErrors } = browserSession({
+  setupTimeout: 300_000,
+  setup: async (session) => {
+    rioId = (await findJurisdiction(session, "Rio de Janeiro")).id;
+  },
 });
-
-function it(name: string, body: () => Promise<void>) {
-  vitestIt(name, async () => {
-    if (setupError) throw setupError;
-    await body();
-  });
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 
 describe("member pages in Chromium", () => {
   let reporter: Page;

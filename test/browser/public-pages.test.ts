@@ -1,58 +1,22 @@
 /** The public pages in Debian's Chromium against the real server with the seeded demo network. */
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it as vitestIt } from "vitest";
-import {
-  buildWebApp,
-  launchChromium,
-  screenshotDir,
-  seriousViolations,
-  startServer,
-  type TestServer,
-} from "./browser-support.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { browserSession, shot as screenshot, screenshotDir, seriousViolations } from "./browser-support.ts";
 
-let server: TestServer | undefined;
-let chromium: { browser: Browser; close(): Promise<void> } | undefined;
 let context: BrowserContext;
 let page: Page;
-const shots = screenshotDir();
-const pageErrors: string[] = [];
 /** Addresses the tests visit, kept to check them again at 360 px. */
 const visited = new Set<string>(["/", "/jurisdictions", "/open-data"]);
 
-/** Why the browser or server could not start; every test then fails with it (none is skipped). */
-let setupError: unknown;
-
-beforeAll(async () => {
-  try {
-    buildWebApp();
-    // One after the other, so that whatever started is stopped in afterAll even when the other fails.
-    chromium = await launchChromium();
-    server = await startServer();
-    context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" });
-    page = await context.newPage();
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    console.log(`browser-test screenshots: ${shots}`);
-  } catch (error) {
-    setupError = error;
-  }
+const { url, it, pageErrors } = browserSession({
+  setup: async (session) => {
+    page = await session.newPage();
+    context = page.context();
+    console.log(`browser-test screenshots: ${screenshotDir()}`);
+  },
 });
 
-/** A browser test: fails with the set-up error when Chromium or the server did not start. */
-function it(name: string, body: () => Promise<void>) {
-  vitestIt(name, async () => {
-    if (setupError) throw setupError;
-    await body();
-  });
-}
-
-afterAll(async () => {
-  await chromium?.close();
-  server?.stop();
-});
-
-const url = (path: string) => `${server?.url}${path}`;
-const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+const shot = (name: string) => screenshot(page, name, true);
 
 describe("public pages in Chromium", () => {
   it("shows the network dashboard with headline figures and charts", async () => {
@@ -251,7 +215,7 @@ describe("public pages in Chromium", () => {
     await narrow.goto(url("/"));
     await narrow.locator(".chart-canvas canvas").first().waitFor();
     await expect.poll(() => narrow.locator(".state-loading").count()).toBe(0);
-    await narrow.screenshot({ path: join(shots, "dashboard-360.png"), fullPage: true });
+    await screenshot(narrow, "dashboard-360", true);
     await narrow.close();
   });
 

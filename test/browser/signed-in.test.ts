@@ -6,93 +6,31 @@
  * the approver approves again; the reviewer verifies and publishes; the public profile shows the new figures,
  * chart, downloads and content hash. The admin manages users and an API token. Axe runs on every signed-in page.
  */
-import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it as vitestIt } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
 import {
-  buildWebApp,
-  launchChromium,
-  screenshotDir,
+  browserSession,
+  demoEmail as email,
+  findJurisdiction,
   seriousViolations,
-  startServer,
-  type TestServer,
+  shot,
 } from "./browser-support.ts";
 
-const PASSWORD = "localledger-demo";
-const email = (role: string) => `${role}@demo.localledger.org`;
-
-let server: TestServer | undefined;
-let chromium: { browser: Browser; close(): Promise<void> } | undefined;
-let setupError: unknown;
-const shots = screenshotDir();
-const pageErrors: string[] = [];
-const contexts: BrowserContext[] = [];
 let rioId = "";
 let inventoryId = "";
 let rioRequiresApprover: boolean | undefined;
 /** Rio's BASIC total once the reporter's fixed line is in (read in the editor). */
 let fixedBasic = 0;
 
-const url = (path: string) => `${server?.url}${path}`;
-
-/** A fresh browser context (its own cookies) with one page. */
-async function newPage(): Promise<Page> {
-  if (!chromium) throw new Error("no browser");
-  const context = await chromium.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-US",
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  return page;
-}
-
-/** Signs in through the sign-in page. */
-async function signIn(page: Page, role: string): Promise<void> {
-  await page.goto(url("/sign-in"));
-  await page.getByLabel("Email").fill(email(role));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByText(/^Signed in as/).waitFor();
-}
-
-/** Rio's id, and whether the demo seed made it require its approver (the public API says). */
-async function findRio(page: Page): Promise<boolean> {
-  const list = await (
-    await page.context().request.get(url("/api/v1/jurisdictions?q=Rio%20de%20Janeiro"))
-  ).json();
-  rioId = list.items[0].id;
-  return list.items[0].requiresApprover;
-}
-
-beforeAll(async () => {
-  try {
-    buildWebApp();
-    chromium = await launchChromium();
-    server = await startServer();
-    rioRequiresApprover = await findRio(await newPage());
-  } catch (error) {
-    setupError = error;
-  }
+const { url, newContext, newPage, signIn, it, pageErrors } = browserSession({
+  // Rio's id, and whether the demo seed made it require its approver (the public API says).
+  setup: async (session) => {
+    const rio = await findJurisdiction(session, "Rio de Janeiro");
+    rioId = rio.id;
+    rioRequiresApprover = rio.requiresApprover;
+  },
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  server?.stop();
-});
-
-/** A browser test: fails with the set-up error when Chromium or the server did not start. */
-function it(name: string, body: () => Promise<void>) {
-  vitestIt(name, async () => {
-    if (setupError) throw setupError;
-    await body();
-  });
-}
-
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 const basic = (page: Page) => page.locator('.calc-panel [data-total="basic"]').textContent();
 const toNumber = (text: string | null) => Number((text ?? "").replace(/[^\d.-]/g, ""));
 
@@ -330,9 +268,7 @@ describe("signed-in pages in Chromium", () => {
 
     // The secret works as a bearer token (a fresh request context: no session cookie).
     const bearer = { headers: { authorization: `Bearer ${secret}` } };
-    const api = await chromium?.browser.newContext();
-    if (!api) throw new Error("no browser");
-    contexts.push(api);
+    const api = await newContext();
     const me = await api.request.get(url("/api/v1/auth/me"), bearer);
     expect([me.status(), (await me.json()).email]).toEqual([200, email("admin")]);
 
@@ -360,7 +296,7 @@ describe("signed-in pages in Chromium", () => {
     await narrow.getByLabel("Language").selectOption("pt");
     await narrow.getByRole("heading", { level: 1, name: "Editar Rio de Janeiro 2023" }).waitFor();
     expect(await narrow.locator("html").getAttribute("lang")).toBe("pt");
-    await narrow.screenshot({ path: join(shots, "editor-360-pt.png"), fullPage: false });
+    await shot(narrow, "editor-360-pt");
     await narrow.getByLabel("Idioma").selectOption("en");
     await narrow.getByRole("heading", { level: 1, name: "Edit Rio de Janeiro 2023" }).waitFor();
     await narrow.close();

@@ -7,44 +7,11 @@
  * a user proposes a Gateway provider (the API's field problems named next to the fields), the reviewer rejects it
  * with a reason (required), the proposer edits and resubmits it, and once approved its solution is listed.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it as vitestIt } from "vitest";
-import {
-  buildWebApp,
-  launchChromium,
-  seriousViolations,
-  startServer,
-  type TestServer,
-} from "./browser-support.ts";
+import type { Page } from "playwright-core";
+import { describe, expect } from "vitest";
+import { browserSession, seriousViolations } from "./browser-support.ts";
 
-const PASSWORD = "localledger-demo";
-
-let server: TestServer | undefined;
-let chromium: { browser: Browser; close(): Promise<void> } | undefined;
-let setupError: unknown;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-const url = (path: string) => `${server?.url}${path}`;
-
-async function newPage(): Promise<Page> {
-  if (!chromium) throw new Error("no browser");
-  const context = await chromium.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-US",
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  return page;
-}
-
-async function signIn(page: Page, role: string): Promise<void> {
-  await page.goto(url("/sign-in"));
-  await page.getByLabel("Email").fill(`${role}@demo.localledger.org`);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByText(/^Signed in as/).waitFor();
-}
+const { url, newPage, signIn, it, pageErrors } = browserSession();
 
 /** The error line tied to an input by aria-describedby. */
 async function errorOf(page: Page, label: RegExp | string): Promise<string | null> {
@@ -53,29 +20,6 @@ async function errorOf(page: Page, label: RegExp | string): Promise<string | nul
   const ids = ((await input.getAttribute("aria-describedby")) ?? "").split(" ");
   const id = ids.find((x) => x.endsWith("-error"));
   return id ? page.locator(`[id="${id}"]`).textContent() : null;
-}
-
-beforeAll(async () => {
-  try {
-    buildWebApp();
-    chromium = await launchChromium();
-    server = await startServer();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  server?.stop();
-});
-
-function it(name: string, body: () => Promise<void>) {
-  vitestIt(name, async () => {
-    if (setupError) throw setupError;
-    await body();
-  });
 }
 
 describe("theme reports, TAP projects and the resilience goal in Chromium", () => {

@@ -3,68 +3,12 @@
  * reads the themes' indicators and the 10% programme; the demo funder browses and filters the Transformative
  * Actions Program's projects, saves one and expresses interest; Rio's reporter then sees who is interested.
  */
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it as vitestIt } from "vitest";
-import {
-  buildWebApp,
-  launchChromium,
-  seriousViolations,
-  startServer,
-  type TestServer,
-} from "./browser-support.ts";
+import { describe, expect } from "vitest";
+import { browserSession, seriousViolations } from "./browser-support.ts";
 
-const PASSWORD = "localledger-demo";
 const BRT = "TransBrasil BRT feeder electrification";
 
-let server: TestServer | undefined;
-let chromium: { browser: Browser; close(): Promise<void> } | undefined;
-let setupError: unknown;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
-const url = (path: string) => `${server?.url}${path}`;
-
-async function newPage(): Promise<Page> {
-  if (!chromium) throw new Error("no browser");
-  const context = await chromium.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-US",
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  return page;
-}
-
-async function signIn(page: Page, role: string): Promise<void> {
-  await page.goto(url("/sign-in"));
-  await page.getByLabel("Email").fill(`${role}@demo.localledger.org`);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.getByText(/^Signed in as/).waitFor();
-}
-
-beforeAll(async () => {
-  try {
-    buildWebApp();
-    chromium = await launchChromium();
-    server = await startServer();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await chromium?.close();
-  server?.stop();
-});
-
-function it(name: string, body: () => Promise<void>) {
-  vitestIt(name, async () => {
-    if (setupError) throw setupError;
-    await body();
-  });
-}
+const { url, newPage, signIn, it, pageErrors } = browserSession();
 
 describe("themes, the 10% programme and the TAP in Chromium", () => {
   it("shows a theme's indicators with formulas and the network's figures, and the 10% programme", async () => {
