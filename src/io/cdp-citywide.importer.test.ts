@@ -63,6 +63,15 @@ describe("importCdpCitywide on the real CDP files", () => {
     expect(totals.some((t) => t.gases.includes("N2O") && !t.gases.includes("N20"))).toBe(true);
   });
 
+  it("reads a gas named like an object's built-in property as written, not as a typo fix", async () => {
+    const lines = sharedHead(FILES[2021], 9);
+    const helsinki = lines[9] as string; // line 10 of the file
+    const odd = helsinki.replace('"CH4, CO2, N20"', '"CO2, __proto__, constructor"');
+    const { totals, report } = await importCdpCitywide({ name: "c.csv", data: [lines[0], odd].join("\n") });
+    expect(totals[0]?.gases).toEqual(["CO2", "__proto__", "constructor"]);
+    expect(problemsWith(report, "gas_name_typo")).toEqual([]);
+  });
+
   it("flags the real problems of the files with line and column", async () => {
     const r2019 = (await importCdpCitywide(sharedData(FILES[2019]))).report;
     const r2021 = (await importCdpCitywide(sharedData(FILES[2021]))).report;

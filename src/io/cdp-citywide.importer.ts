@@ -224,7 +224,7 @@ function readTotals(
   const gases: string[] = [];
   for (const g of (row.text(col("gases")) ?? "").split(",").map((s) => s.trim())) {
     if (!g) continue;
-    const fixed = GAS_NAMES[g];
+    const fixed = Object.hasOwn(GAS_NAMES, g) ? GAS_NAMES[g] : undefined;
     if (fixed)
       report.warn("gas_name_typo", `gas "${g}" read as ${fixed}`, { line: row.line, column: col("gases") });
     gases.push(fixed ?? g);

@@ -196,13 +196,18 @@ function buildRows(): GpcRow[] {
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6 };
 
+/** The sector number of a reference's first part (`II` → 2); anything else sorts last. */
+function roman(part: string | undefined): number {
+  return part !== undefined && Object.hasOwn(ROMAN, part) ? (ROMAN[part] as number) : 99;
+}
+
 /** Orders GPC reference numbers as the standard lists them (I.2.1 before I.10.1, II after I). */
 export function compareRefs(a: string, b: string): number {
   const pa = a.split(".");
   const pb = b.split(".");
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = i === 0 ? (ROMAN[pa[0] ?? ""] ?? 99) : Number(pa[i] ?? -1);
-    const y = i === 0 ? (ROMAN[pb[0] ?? ""] ?? 99) : Number(pb[i] ?? -1);
+    const x = i === 0 ? roman(pa[0]) : Number(pa[i] ?? -1);
+    const y = i === 0 ? roman(pb[0]) : Number(pb[i] ?? -1);
     if (x !== y) return x - y;
   }
   return 0;
