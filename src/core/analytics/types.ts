@@ -1,5 +1,6 @@
 /** Inputs and figures of network roll-ups: one summary per jurisdiction, figures that say their rule. */
 import type { TargetInput, YearValue } from "../targets/types.ts";
+import type { FiveNumbers } from "./stats.ts";
 
 /** One community inventory's stored totals (tCO2e). */
 export interface InventorySummary {
@@ -59,13 +60,7 @@ export interface NonOverlappingFigure extends Figure {
 }
 
 /** Median and quartiles of a per-jurisdiction value, never a sum. */
-export interface Distribution {
-  readonly n: number;
-  readonly min: number | null;
-  readonly q1: number | null;
-  readonly median: number | null;
-  readonly q3: number | null;
-  readonly max: number | null;
+export interface Distribution extends FiveNumbers {
   readonly unit: string;
   readonly rule: string;
 }
