@@ -430,6 +430,15 @@ function calculateLine(
     calcActivity(ctx, line, set, row, acc);
   }
   if (ctx.failed) return row;
+  // Finite amounts can still multiply past the largest number there is (1e308 TJ of diesel): no figure to count.
+  if (!Number.isFinite(acc.co2e) || !Object.values(acc.gases).every(Number.isFinite)) {
+    ctx.report(
+      "non_finite_value",
+      "error",
+      `the line's emissions overflow (over ${Number.MAX_VALUE} t): check its values and units`,
+    );
+    return row;
+  }
   result.gases = acc.gases;
   result.co2e = acc.co2e;
   if (acc.biogenic !== 0) result.biogenicCO2 = acc.biogenic;
@@ -484,6 +493,18 @@ export function calculate(doc: InventoryDocument, options: CalcOptions = {}): Ca
     if (row.scope === 1) totals.scope1 += co2e;
     else if (row.scope === 2) totals.scope2 += co2e;
     else totals.scope3 += co2e;
+  }
+  // Lines each finite can still add up past the largest number there is.
+  const { basic, basicPlus, territorial, scope1, scope2, scope3, biogenicCO2 } = totals;
+  const sums = [basic, basicPlus, territorial, scope1, scope2, scope3, biogenicCO2, ...Object.values(byGas)];
+  if (!sums.every(Number.isFinite)) {
+    issues.push({
+      code: "non_finite_value",
+      severity: "error",
+      line: null,
+      gpc: null,
+      message: `the inventory's totals overflow (over ${Number.MAX_VALUE} t): check the largest values and units`,
+    });
   }
   const population = checkDocument(doc, lineRows, issues);
   if (population !== undefined) {

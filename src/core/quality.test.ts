@@ -58,6 +58,17 @@ const bad: Array<[IssueCode, InventoryLine, number | null]> = [
     { gpc: "IV.1", emissions: { CO2: { value: Number.POSITIVE_INFINITY, unit: "t" } } },
     null,
   ],
+  // Found by the importer fuzz: finite amounts whose product overflows became totals PostgreSQL refused.
+  ["non_finite_value", { gpc: "I.1.1", fuel: "diesel", activity: { value: 1e308, unit: "TJ" } }, null],
+  [
+    "non_finite_value",
+    {
+      gpc: "I.1.2",
+      activity: { value: 3.6e305, unit: "MWh" },
+      factors: { CO2e: { value: 0.5, unit: "kg/kWh" } },
+    },
+    null,
+  ],
   [
     "invalid_value",
     { gpc: "I.1.1", fuel: "diesel", activity: { value: "12" as unknown as number, unit: "t" } },
@@ -122,6 +133,22 @@ describe("quality checks", () => {
     const msg = calculate(doc).issues.find((i) => i.code === "incompatible_units")?.message ?? "";
     expect(msg).toContain('"km"');
     expect(msg).toContain('"kg/MWh"');
+  });
+
+  it("refuses totals that add up past the largest number, naming no line (each line is fine)", () => {
+    const line: InventoryLine = { gpc: "II.1.1", emissions: { CO2: { value: 1.7e305, unit: "t" } } };
+    const fine = calculate({ gwp: "AR5", lines: Array.from({ length: 1000 }, () => line) });
+    expect(fine.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const over = calculate({ gwp: "AR5", lines: Array.from({ length: 1100 }, () => line) });
+    expect(over.issues.filter((i) => i.severity === "error")).toEqual([
+      {
+        code: "non_finite_value",
+        severity: "error",
+        line: null,
+        gpc: null,
+        message: `the inventory's totals overflow (over ${Number.MAX_VALUE} t): check the largest values and units`,
+      },
+    ]);
   });
 
   it("allows removals (negative emissions) in V.2 land only", () => {
