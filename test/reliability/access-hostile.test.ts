@@ -295,6 +295,28 @@ describe("oversized and deeply nested JSON", () => {
   });
 });
 
+describe("text the database cannot store", () => {
+  // Found by the importer fuzz's sibling case: half a surrogate pair in a line reached jsonb and answered 500.
+  it("answers a NUL character or half a surrogate pair in a stored document with 400, writing nothing", async () => {
+    const before = await fingerprint(app.database.db);
+    for (const [year, text] of [
+      [2001, "a\u0000b"],
+      [2002, "a\uD800b"],
+      [2003, "\uDC00"],
+    ] as const) {
+      const res = await app.request("POST", "/api/v1/inventories", {
+        jurisdictionId: cityA,
+        year,
+        kind: "community",
+        lines: [...SAMPLE_LINES, { gpc: "I.7.1", notationKey: "NO", explanation: text }],
+      });
+      expectGraceful(res, JSON.stringify(text));
+      expect([year, res.status, res.error.code]).toEqual([year, 400, "bad_request"]);
+    }
+    expect(await fingerprint(app.database.db)).toBe(before);
+  });
+});
+
 /** A ZIP with one entry of `size` zero bytes, deflated as it streams (never held whole), declaring `declared`. */
 async function zipBomb(size: number, declared = size): Promise<Buffer> {
   const deflate = createDeflateRaw({ level: 9 });

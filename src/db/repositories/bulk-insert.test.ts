@@ -123,6 +123,17 @@ describe.each(testDrivers())("bulkInsert ($kind)", (driver) => {
     expect(isUnstorableText(error)).toBe(true);
     expect(await count()).toBe(before);
   });
+
+  it("knows half a surrogate pair in JSON as unstorable text, and other bad input as not", async () => {
+    const json = (value: string) =>
+      database.db.execute(sql`select ${JSON.stringify({ value })}::jsonb as j`).catch((e: unknown) => e);
+    expect(isUnstorableText(await json("a\uD800b"))).toBe(true);
+    expect(isUnstorableText(await json("\uDC00"))).toBe(true);
+    expect(isUnstorableText(await json("\uD83D\uDE00"))).toBe(false); // a whole pair is stored
+    const notUuid = await database.db.execute(sql`select ${"x"}::uuid`).catch((e: unknown) => e);
+    expect(notUuid).toBeInstanceOf(Error);
+    expect(isUnstorableText(notUuid)).toBe(false);
+  });
 });
 
 /** The stored row's values of the keys `like` has. */

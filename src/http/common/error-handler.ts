@@ -72,7 +72,10 @@ export function onError(log: (error: unknown) => void) {
     if (isUnstorableText(error)) {
       return errorResponse(
         c,
-        new DomainError("bad_request", "text must not contain NUL characters (U+0000)"),
+        new DomainError(
+          "bad_request",
+          "text must not contain NUL characters (U+0000) or half of a surrogate pair (U+D800–U+DFFF alone)",
+        ),
       );
     }
     log(error);
