@@ -5,17 +5,33 @@
  */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestApp } from "../../src/http/testing/test-app.ts";
 import { writeTemplateXlsx } from "../../src/io/template.xlsx.ts";
+import { SYSTEM } from "../../src/services/service-helpers.ts";
 import { closeFuzzImport, DOCUMENT, importChecked, openFuzzImport } from "./fuzz-import-support.ts";
 import { FUZZ_RUNS, NASTY_STRINGS, timeoutFor } from "./support.ts";
 
+let app: TestApp;
 beforeAll(async () => {
-  await openFuzzImport();
+  app = await openFuzzImport();
 }, 120_000);
 afterAll(() => closeFuzzImport());
 
-describe("fuzzing the importers", () => {
+describe("fuzzing the XLSX template importer", () => {
+  it("starts from a workbook it takes whole", async () => {
+    const outcome = await app.services.imports.importFile(
+      "template-xlsx",
+      { name: "t.xlsx", data: await writeTemplateXlsx(DOCUMENT as never) },
+      { jurisdiction: "BR FZZ", year: 2024, dryRun: true },
+      SYSTEM,
+    );
+    expect([outcome.blocked, outcome.report.problems.filter((p) => p.severity === "error")]).toEqual([
+      false,
+      [],
+    ]);
+  });
+
   it(
     `XLSX template importer: ${FUZZ_RUNS} workbooks with hostile cells, damaged bytes or no workbook at all`,
     async () => {

@@ -1,0 +1,22 @@
+/**
+ * Fuzzing the CityCatalyst importer: FUZZ_RUNS (10,000 with LOCALLEDGER_LONG_TESTS=1) files through the import service,
+ * the head of CityCatalyst's Rio de Janeiro 2022 inventory mutated line by line, cell by cell and byte by byte, and wholly random CSV. What each
+ * outcome must be: fuzz-import-support.ts.
+ */
+import { afterAll, beforeAll, describe, it } from "vitest";
+import {
+  closeFuzzImport,
+  expectTakenWhole,
+  fuzzTextImporter,
+  openFuzzImport,
+} from "./fuzz-import-support.ts";
+import { FUZZ_RUNS, timeoutFor } from "./support.ts";
+
+beforeAll(() => openFuzzImport(), 120_000);
+afterAll(() => closeFuzzImport());
+
+describe("fuzzing the CityCatalyst importer", () => {
+  it("starts from a file it takes whole", () => expectTakenWhole("citycatalyst"));
+
+  it(`${FUZZ_RUNS} mutated and random files`, () => fuzzTextImporter("citycatalyst"), timeoutFor(FUZZ_RUNS));
+});
