@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { CHANGES_CHANNEL, type ChangeListener, parseChange } from "./changes.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
+import { sliceEventLoop } from "./event-loop-slices.ts";
 import { MIGRATION_CONFIG, type MigrationLevel, migrateDatabase } from "./migrate.ts";
 import * as schema from "./schema/index.ts";
 
@@ -77,7 +78,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   let client: PGlite;
   try {
-    client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+    client = sliceEventLoop(options.dataDir ? new PGlite(options.dataDir) : new PGlite());
     await client.waitReady;
   } catch (error) {
     unlock();
