@@ -169,6 +169,21 @@ describe("importCdpCitywide on edited copies of the real files", () => {
     expect(problemsWith(report, "text_in_number")).toEqual([]);
   });
 
+  // Found by the importer fuzz: "1e309" became Infinity, a total the database could not store (the import crashed).
+  it("refuses a number beyond the largest a figure can hold, naming its cell, and takes no value", async () => {
+    const { totals, report } = await readLines([antalya.replace(",4424995,", ",1e309,")]);
+    expect(totals[0]?.totals.scope2).toBeNull();
+    expect(problemsWith(report, "number_out_of_range")).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        line: 2,
+        column: "TOTAL Scope 2 emissions (metric tonnes CO2e)",
+        message: `number "1e309" is beyond the largest a figure can hold (${Number.MAX_VALUE})`,
+      }),
+    ]);
+    expect(totals[0]?.totals.scope1).toBe(6012355);
+  });
+
   it("refuses a repeated account and flags an unknown country", async () => {
     const { jurisdictions, report } = await readLines([antalya, antalya.replace(",Turkey,", ",Atlantis,")]);
     expect(jurisdictions).toHaveLength(1);

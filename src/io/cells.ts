@@ -70,8 +70,22 @@ export class RowCells {
     return BLANKS.has(t) ? null : t;
   }
 
-  /** A number cell, or null when blank or unreadable (text such as "Do not know" is flagged, never guessed). */
+  /**
+   * A number cell, or null when blank or unreadable (text such as "Do not know" is flagged, never guessed); a
+   * number beyond the largest a figure can hold ("1e309") is an error, never Infinity.
+   */
   num(column: string): number | null {
+    const value = this.readNumber(column);
+    if (value === null || Number.isFinite(value)) return value;
+    this.report.error(
+      "number_out_of_range",
+      `number ${JSON.stringify(this.trimmed(column))} is beyond the largest a figure can hold (${Number.MAX_VALUE})`,
+      { line: this.line, column },
+    );
+    return null;
+  }
+
+  private readNumber(column: string): number | null {
     const t = this.trimmed(column);
     if (BLANKS.has(t)) return null;
     if (PLAIN_NUMBER.test(t)) return Number(t);

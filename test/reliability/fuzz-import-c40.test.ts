@@ -1,6 +1,6 @@
 /**
- * Fuzzing the C40 importer: FUZZ_RUNS (10,000 with LOCALLEDGER_LONG_TESTS=1) files through the import service,
- * the head of clean_c40.csv mutated line by line, cell by cell and byte by byte, and wholly random CSV. What each
+ * Fuzzing the C40 importer: FUZZ_RUNS (10,000 with LOCALLEDGER_LONG_TESTS=1) files through the import service, the
+ * head of clean_c40.csv mutated line by line, cell by cell and byte by byte, and wholly random CSV. What each
  * outcome must be: fuzz-import-support.ts.
  */
 import { afterAll, beforeAll, describe, it } from "vitest";

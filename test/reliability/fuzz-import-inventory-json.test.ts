@@ -1,8 +1,8 @@
 /**
  * Fuzzing the inventory JSON reader: FUZZ_RUNS (10,000 with LOCALLEDGER_LONG_TESTS=1) files through the import
- * service, an inventory JSON document mutated line by line, cell by cell and byte by byte, mutated as JSON
- * (values replaced, fields deleted, added, duplicated), and wholly random CSV. What each outcome must be:
- * fuzz-import-support.ts.
+ * service, an inventory JSON document mutated line by line, cell by cell and byte by byte, mutated as JSON (values
+ * replaced, fields deleted, added, duplicated), and wholly random CSV. What each outcome must be: fuzz-import-
+ * support.ts.
  */
 import { afterAll, beforeAll, describe, it } from "vitest";
 import {

@@ -1,7 +1,7 @@
 /**
  * Fuzzing the XLSX template importer: FUZZ_RUNS (10,000 with LOCALLEDGER_LONG_TESTS=1) workbooks with hostile
- * cells, damaged bytes, cut short or not a workbook at all, through the import service. What each outcome must
- * be: fuzz-import-support.ts.
+ * cells, damaged bytes, cut short or not a workbook at all, through the import service. What each outcome must be:
+ * fuzz-import-support.ts.
  */
 import ExcelJS from "exceljs";
 import fc from "fast-check";
