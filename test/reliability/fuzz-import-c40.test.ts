@@ -3,28 +3,9 @@
  * head of clean_c40.csv mutated line by line, cell by cell and byte by byte, and wholly random CSV. What each
  * outcome must be: fuzz-import-support.ts.
  */
-import { afterAll, beforeAll, describe, it } from "vitest";
-import {
-  closeFuzzImport,
-  expectTakenWhole,
-  fuzzTextImporter,
-  openFuzzImport,
-} from "./fuzz-import-support.ts";
-import { FUZZ_RUNS, timeoutFor } from "./support.ts";
+import { describeTextImporterFuzz } from "./fuzz-import-support.ts";
 
-beforeAll(() => openFuzzImport(), 120_000);
-afterAll(() => closeFuzzImport());
-
-describe("fuzzing the C40 importer", () => {
-  it("starts from a file it takes whole", () => expectTakenWhole("c40"));
-
-  it(
-    `${FUZZ_RUNS} mutated and random files`,
-    () =>
-      fuzzTextImporter("c40", {
-        // Found by this property: a C40 Country cell "__proto__" became Object.prototype, and the insert crashed.
-        examples: [[[{ op: "cell", at: 484987569, value: "__proto__", n: 110735120 }], false]],
-      }),
-    timeoutFor(FUZZ_RUNS),
-  );
+describeTextImporterFuzz("the C40 importer", "c40", {
+  // Found by this property: a C40 Country cell "__proto__" became Object.prototype, and the insert crashed.
+  examples: [[[{ op: "cell", at: 484987569, value: "__proto__", n: 110735120 }], false]],
 });

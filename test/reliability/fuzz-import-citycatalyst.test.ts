@@ -3,20 +3,6 @@
  * service, the head of CityCatalyst's Rio de Janeiro 2022 inventory mutated line by line, cell by cell and byte by
  * byte, and wholly random CSV. What each outcome must be: fuzz-import-support.ts.
  */
-import { afterAll, beforeAll, describe, it } from "vitest";
-import {
-  closeFuzzImport,
-  expectTakenWhole,
-  fuzzTextImporter,
-  openFuzzImport,
-} from "./fuzz-import-support.ts";
-import { FUZZ_RUNS, timeoutFor } from "./support.ts";
+import { describeTextImporterFuzz } from "./fuzz-import-support.ts";
 
-beforeAll(() => openFuzzImport(), 120_000);
-afterAll(() => closeFuzzImport());
-
-describe("fuzzing the CityCatalyst importer", () => {
-  it("starts from a file it takes whole", () => expectTakenWhole("citycatalyst"));
-
-  it(`${FUZZ_RUNS} mutated and random files`, () => fuzzTextImporter("citycatalyst"), timeoutFor(FUZZ_RUNS));
-});
+describeTextImporterFuzz("the CityCatalyst importer", "citycatalyst");

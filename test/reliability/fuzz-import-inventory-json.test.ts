@@ -4,15 +4,8 @@
  * replaced, fields deleted, added, duplicated), and wholly random CSV. What each outcome must be: fuzz-import-
  * support.ts.
  */
-import { afterAll, beforeAll, describe, it } from "vitest";
-import {
-  closeFuzzImport,
-  DOCUMENT,
-  expectTakenWhole,
-  fuzzTextImporter,
-  openFuzzImport,
-} from "./fuzz-import-support.ts";
-import { FUZZ_RUNS, mutate, mutations, timeoutFor } from "./support.ts";
+import { DOCUMENT, describeTextImporterFuzz } from "./fuzz-import-support.ts";
+import { mutate, mutations } from "./support.ts";
 
 /** The document mutated as JSON (values replaced, fields deleted, added, duplicated), then serialised. */
 const documents = mutations.map((m) => Buffer.from(JSON.stringify(mutate(DOCUMENT, m))));
@@ -24,20 +17,8 @@ const nulInLine = Buffer.from(
   }),
 );
 
-beforeAll(() => openFuzzImport(), 120_000);
-afterAll(() => closeFuzzImport());
-
-describe("fuzzing the inventory JSON reader", () => {
-  it("starts from a file it takes whole", () => expectTakenWhole("inventory-json"));
-
-  it(
-    `${FUZZ_RUNS} mutated and random files`,
-    () =>
-      fuzzTextImporter("inventory-json", {
-        files: documents,
-        // Found by this property: a "\u0000" kept in a line reached PostgreSQL's jsonb, and the import crashed.
-        examples: [[nulInLine, false]],
-      }),
-    timeoutFor(FUZZ_RUNS),
-  );
+describeTextImporterFuzz("the inventory JSON reader", "inventory-json", {
+  files: documents,
+  // Found by this property: a "\u0000" kept in a line reached PostgreSQL's jsonb, and the import crashed.
+  examples: [[nulInLine, false]],
 });

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { expect } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_LINES } from "../../src/db/testing/factories.ts";
 import { createTestApp, type TestApp } from "../../src/http/testing/test-app.ts";
 import { writeTemplateCsv } from "../../src/io/template.csv.ts";
@@ -17,7 +17,7 @@ import { DomainError } from "../../src/services/errors.ts";
 import type { ImportFormat, ImportOptions, ImportOutcome } from "../../src/services/import/import-types.ts";
 import { SYSTEM } from "../../src/services/service-helpers.ts";
 import { sharedData } from "../support/shared-data.ts";
-import { FUZZ_RUNS, leaksInternals, NASTY_STRINGS, reportCases, WriteWatch } from "./support.ts";
+import { FUZZ_RUNS, leaksInternals, NASTY_STRINGS, reportCases, timeoutFor, WriteWatch } from "./support.ts";
 
 let app: TestApp;
 let watch: WriteWatch;
@@ -265,4 +265,27 @@ export async function fuzzTextImporter(
     }),
     { numRuns: FUZZ_RUNS, examples: options.examples ?? [] },
   );
+}
+
+/**
+ * One text importer's fuzz file: opens the app for the file, checks the base file is taken whole, then runs
+ * `fuzzTextImporter` with its options. `title` names the importer in the test names ("the C40 importer").
+ */
+export function describeTextImporterFuzz(
+  title: string,
+  format: ImportFormat,
+  options: Parameters<typeof fuzzTextImporter>[1] = {},
+): void {
+  beforeAll(() => openFuzzImport(), 120_000);
+  afterAll(() => closeFuzzImport());
+
+  describe(`fuzzing ${title}`, () => {
+    it("starts from a file it takes whole", () => expectTakenWhole(format));
+
+    it(
+      `${FUZZ_RUNS} mutated and random files`,
+      () => fuzzTextImporter(format, options),
+      timeoutFor(FUZZ_RUNS),
+    );
+  });
 }

@@ -212,18 +212,16 @@ export class RollupState {
     const group = (i: number): GroupCount[] => {
       const by = GROUPINGS[i] as GroupBy;
       const counts = this.groupCounts[i] as Map<string, { all: number; reporting: number }>;
-      return [...counts.keys()]
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-        .map((key) => {
-          const c = counts.get(key) as { all: number; reporting: number };
-          return {
-            key,
-            jurisdictions: c.all,
-            reporting: c.reporting,
-            populationCovered: this.total(`group:${by}`, key)?.population.value() ?? 0,
-            rule: GROUP_RULE,
-          };
-        });
+      return [...counts.keys()].sort().map((key) => {
+        const c = counts.get(key) as { all: number; reporting: number };
+        return {
+          key,
+          jurisdictions: c.all,
+          reporting: c.reporting,
+          populationCovered: this.total(`group:${by}`, key)?.population.value() ?? 0,
+          rule: GROUP_RULE,
+        };
+      });
     };
     const n = this.byId.size;
     return {
