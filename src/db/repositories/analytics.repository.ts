@@ -207,14 +207,17 @@ export interface StoredSummary {
   version: number;
 }
 
+/** The columns of a stored summary, as read. */
+const STORED_SUMMARY = {
+  summary: jurisdictionSummaries.summary,
+  profile: jurisdictionSummaries.profile,
+  version: jurisdictionSummaries.version,
+};
+
 /** Reads every stored summary (the whole network; only memoised callers should do this). */
 export async function readAllSummaries(db: Db): Promise<StoredSummary[]> {
   return db
-    .select({
-      summary: jurisdictionSummaries.summary,
-      profile: jurisdictionSummaries.profile,
-      version: jurisdictionSummaries.version,
-    })
+    .select(STORED_SUMMARY)
     .from(jurisdictionSummaries)
     .orderBy(asc(jurisdictionSummaries.jurisdictionId));
 }
@@ -223,11 +226,7 @@ export async function readAllSummaries(db: Db): Promise<StoredSummary[]> {
 export async function readSummariesOf(db: Db, jurisdictionIds: readonly string[]): Promise<StoredSummary[]> {
   if (jurisdictionIds.length === 0) return [];
   return db
-    .select({
-      summary: jurisdictionSummaries.summary,
-      profile: jurisdictionSummaries.profile,
-      version: jurisdictionSummaries.version,
-    })
+    .select(STORED_SUMMARY)
     .from(jurisdictionSummaries)
     .where(inArray(jurisdictionSummaries.jurisdictionId, [...jurisdictionIds]))
     .orderBy(asc(jurisdictionSummaries.jurisdictionId));

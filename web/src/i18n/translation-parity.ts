@@ -1,14 +1,16 @@
 /** Test support: a namespace's translations have exactly the English keys, filled, with the same placeholders. */
 import { describe, expect, it } from "vitest";
 
-function leaves(tree: object, prefix = ""): Array<[string, string]> {
+/** Every leaf key of a message tree, with its text. */
+export function leaves(tree: object, prefix = ""): Array<[string, string]> {
   return Object.entries(tree).flatMap(([key, value]) =>
     typeof value === "string"
       ? [[`${prefix}${key}`, value] as [string, string]]
       : leaves(value, `${prefix}${key}.`),
   );
 }
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+/** The `{{name}}` placeholders of a message, sorted. */
+export const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 /** Declares the parity test of `name`'s messages in each language against English. */
 export function describeTranslations(name: string, english: object, others: Array<[string, object]>): void {
